@@ -1,0 +1,216 @@
+package org.cadregraph.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cadregraph.extract.dateline.DatelineArticleSplitter;
+import org.cadregraph.extract.dateline.PatternDatelineParser;
+import org.cadregraph.extract.events.CueWordEventExtractor;
+import org.cadregraph.extract.input.ArticleFile;
+import org.cadregraph.extract.input.DocumentReader;
+import org.cadregraph.extract.input.FolderIndex;
+import org.cadregraph.extract.input.FormatAwareDocumentReader;
+import org.cadregraph.extract.input.InputWalker;
+import org.cadregraph.extract.input.RawDocument;
+import org.cadregraph.extract.names.RomanizedNameFinder;
+import org.cadregraph.extract.nlp.NlpModels;
+import org.cadregraph.extract.nlp.OpenNlpSentenceAnalyzer;
+import org.cadregraph.extract.orgs.NestedPhrasePartOfExtractor;
+import org.cadregraph.extract.roles.AppositionRoleExtractor;
+import org.cadregraph.extract.roles.HeadedListRosterExtractor;
+import org.cadregraph.extract.text.WireCopyTextNormalizer;
+import org.cadregraph.facts.Fact;
+
+/**
+ * Extracts facts from state-media articles: reads files and folders, splits multi-article files
+ * on their datelines, and runs the extraction stages over each article. The OpenNLP models are
+ * loaded once in {@link #create}; an instance is thread-safe and meant to be reused for a whole
+ * run (or process).
+ */
+public final class Extractor {
+
+  private static final String VERSION = "0.1.0";
+  private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?=[-_. ]|$)");
+
+  private final ExtractorConfig config;
+  private final ArticlePipeline pipeline;
+  private final InputWalker walker = new InputWalker();
+  private final DocumentReader reader = new FormatAwareDocumentReader();
+  private final DatelineArticleSplitter splitter;
+
+  private Extractor(ExtractorConfig config, NlpModels models) {
+    this.config = config;
+    PatternDatelineParser datelines = new PatternDatelineParser();
+    this.splitter = new DatelineArticleSplitter(datelines);
+    this.pipeline = new ArticlePipeline(new WireCopyTextNormalizer(), datelines, new OpenNlpSentenceAnalyzer(models),
+        new RomanizedNameFinder(), new AppositionRoleExtractor(), new HeadedListRosterExtractor(), new NestedPhrasePartOfExtractor(),
+        new CueWordEventExtractor());
+  }
+
+  /** Loads the models and builds an extractor; throws {@link ExtractionException} when a model is missing. */
+  public static Extractor create(ExtractorConfig config) {
+    return new Extractor(config == null ? ExtractorConfig.defaults() : config, NlpModels.fromClasspath());
+  }
+
+  /** The extractor version written into every {@link org.cadregraph.facts.ArticleInfo}. */
+  public static String version() {
+    return VERSION;
+  }
+
+  public ExtractorConfig config() {
+    return config;
+  }
+
+  /**
+   * Walks the inputs (files and folders), reads, splits and extracts, streaming: the sink gets one
+   * article's whole fact list at a time (ArticleInfo first), in input order, from one thread at a
+   * time. Each problem goes to {@code onProblem} as one line "path: reason"; the batch goes on.
+   */
+  public ExtractionSummary run(List<Path> inputs, Consumer<List<Fact>> sink, Consumer<String> onProblem) {
+    Counter counter = new Counter();
+    Consumer<String> problems = line -> {
+      synchronized (counter) {
+        counter.failed++;
+      }
+      onProblem.accept(line);
+    };
+    FolderIndex index = new FolderIndex(onProblem);
+    List<ArticleFile> files = walker.walk(inputs, problems);
+    if (config.threads() == 1) {
+      for (ArticleFile f : files) {
+        deliver(extractFile(f, index), sink, problems, counter);
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
+        Thread t = new Thread(r, "cadregraph-extract");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        Deque<Future<FileResult>> window = new ArrayDeque<>();
+        int next = 0;
+        while (next < files.size() || !window.isEmpty()) {
+          while (next < files.size() && window.size() < config.threads() * 4) {
+            ArticleFile f = files.get(next++);
+            window.add(pool.submit(() -> extractFile(f, index)));
+          }
+          deliver(await(window.poll()), sink, problems, counter);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    return new ExtractionSummary(counter.files, counter.articles, counter.failed, counter.facts, counter.tokens);
+  }
+
+  /** One article's text, for tests and callers that already have the text. */
+  public List<Fact> extract(String articleId, String text) {
+    ArticlePipeline.ArticleMeta meta = new ArticlePipeline.ArticleMeta(articleId, null,
+        config.commandLineDate(), config.commandLineDate() == null ? null : "command-line", null, 0);
+    return pipeline.extract(meta, text, deadline()).facts();
+  }
+
+  private long deadline() {
+    return System.nanoTime() + config.articleTimeBudget().toNanos();
+  }
+
+  private static final class Counter {
+    int files;
+    int articles;
+    int failed;
+    long facts;
+    long tokens;
+  }
+
+  /** What one file gave: the facts of each article, and the problems met. */
+  private record FileResult(List<List<Fact>> articles, List<String> problems, long tokens) {}
+
+  private static FileResult await(Future<FileResult> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted while extracting", e);
+    } catch (ExecutionException e) {
+      throw new ExtractionException("extraction failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static void deliver(FileResult r, Consumer<List<Fact>> sink, Consumer<String> problems, Counter counter) {
+    counter.files++;
+    for (String p : r.problems()) {
+      problems.accept(p);
+    }
+    for (List<Fact> facts : r.articles()) {
+      counter.articles++;
+      counter.facts += facts.size();
+      sink.accept(facts);
+    }
+    counter.tokens += r.tokens();
+  }
+
+  private FileResult extractFile(ArticleFile file, FolderIndex index) {
+    List<List<Fact>> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    long tokens = 0;
+    RawDocument doc;
+    try {
+      doc = reader.read(file.path(), config.maxArticleChars());
+    } catch (ExtractionException e) {
+      problems.add(file.path() + ": " + e.getMessage());
+      return new FileResult(out, problems, 0);
+    }
+    String[] known = knownDate(file, index);
+    FolderIndex.Entry entry = index.lookup(file.path());
+    String url = entry != null && entry.sourceUrl() != null ? entry.sourceUrl() : doc.canonicalUrl();
+    List<DatelineArticleSplitter.Piece> pieces = splitter.split(doc.text());
+    for (int k = 0; k < pieces.size(); k++) {
+      DatelineArticleSplitter.Piece piece = pieces.get(k);
+      String id = pieces.size() == 1 ? file.id() : file.id() + "#" + (k + 1);
+      String text = doc.text().substring(piece.start(), piece.end());
+      if (text.isBlank()) {
+        problems.add(file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": empty article, no text to extract");
+        continue;
+      }
+      ArticlePipeline.ArticleMeta meta = new ArticlePipeline.ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
+      try {
+        ArticlePipeline.Result result = pipeline.extract(meta, text, deadline());
+        out.add(result.facts());
+        tokens += result.tokens();
+      } catch (ExtractionException e) {
+        problems.add(file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": " + e.getMessage());
+      } catch (RuntimeException e) {
+        problems.add(file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": extraction failed ("
+            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      }
+    }
+    return new FileResult(out, problems, tokens);
+  }
+
+  /** The date known before reading: file name, else INDEX.tsv, else the command line; with its source. */
+  private String[] knownDate(ArticleFile file, FolderIndex index) {
+    Matcher m = FILE_NAME_DATE.matcher(file.path().getFileName().toString());
+    if (m.find() && validDate(m.group())) {
+      return new String[] {m.group(), "file-name"};
+    }
+    FolderIndex.Entry entry = index.lookup(file.path());
+    if (entry != null && entry.date() != null && validDate(entry.date())) {
+      return new String[] {entry.date(), "index"};
+    }
+    String cli = config.commandLineDate();
+    return new String[] {cli, cli == null ? null : "command-line"};
+  }
+
+  private static boolean validDate(String d) {
+    return d.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?") && d.compareTo("1900") >= 0;
+  }
+}

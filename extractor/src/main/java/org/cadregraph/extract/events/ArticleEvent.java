@@ -1,0 +1,21 @@
+package org.cadregraph.extract.events;
+
+import java.util.List;
+import org.cadregraph.facts.EventKind;
+
+/**
+ * The event an article reports, named as written, with who took part and how. Immutable.
+ *
+ * @param name the event's name
+ * @param kind its kind
+ * @param leader the person who guided or presided, or null
+ * @param evidence the sentence that names it
+ * @param participants who took part, in text order
+ */
+public record ArticleEvent(String name, EventKind kind, String leader, AnalyzedSentence evidence,
+    List<EventParticipation> participants) {
+
+  public ArticleEvent {
+    participants = List.copyOf(participants);
+  }
+}

@@ -1,0 +1,138 @@
+package org.cadregraph.extract.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cadregraph.extract.nlp.Sentence;
+import org.cadregraph.extract.nlp.Token;
+
+/**
+ * Finds persons by the regular shape of names: Korean names in KCNA romanization (a surname from
+ * the {@link Romanization} gazetteer and one or two given syllables), skipped where they only
+ * start an institution's name ("Kim Il Sung University", "O Jin U Artillery Academy"); and
+ * foreign names written after a title ("Russian Ambassador Alexandr Matsegora", "Vietnamese
+ * President Nguyen Phu Trong"). Stateless and thread-safe.
+ */
+public final class RomanizedNameFinder implements NameFinder {
+
+  /** Words that, right after a name, show it names an institution, place or prize instead. */
+  private static final Set<String> INSTITUTION_WORDS = Set.copyOf(List.of(
+      "University", "Square", "Academy", "Prize", "Order", "Youth", "Socialist", "Street", "Stadium",
+      "Hall", "Mausoleum", "Palace", "Factory", "Works", "Complex", "Military", "Political", "Higher",
+      "Medal", "Plaza", "Memorial", "Statue", "Statues", "Bridge", "Foundation", "Library", "School", "College",
+      "Institute", "Mill", "Farm", "Mine", "Station", "Hospital", "Theatre", "Theater", "Park", "Revolutionary",
+      "Artillery", "Naval", "Air", "Navy", "Army", "Unit", "Guard", "Guards", "Commanding", "Party", "Technical",
+      "Medical", "Industrial", "Art", "Arts", "Troupe", "Ensemble", "Orchestra", "Prize", "Award", "Badge",
+      "Birthplace", "Residence", "Museum", "Exhibition", "House", "Bureau", "Hero", "Kimilsungia",
+      "Kimjongilia", "Patriotic", "Memorial", "Tower", "Monument", "Centre", "Center", "Children's",
+      "Secondary", "Primary", "Middle", "Senior", "Cooperative", "Shipyard", "Complex", "Chemical",
+      "Machine", "Steel", "Iron", "Metal", "Power", "Plant", "Company", "Corporation", "Bridge", "Era",
+      "Period", "Age", "Republic", "Field", "Shop", "Sanatorium", "Camp", "Tomb", "Cemetery", "Hotel",
+      "Dockyard", "Port", "Harbour", "Harbor", "Lake", "Mountain", "County"));
+
+  /** Title words after which a foreign person's name follows. */
+  private static final Set<String> FOREIGN_TITLES = Set.copyOf(List.of(
+      "President", "Ambassador", "Premier", "Minister", "Chairman", "Chairwoman", "Secretary", "Mr.", "Mrs.",
+      "Ms.", "Madame", "Dr.", "Prof.", "Envoy", "Counsellor", "Councillor", "Governor", "Mayor", "Sheikh",
+      "Prince", "King", "Queen", "Emperor", "Comrade", "Speaker", "Chancellor", "Director-General",
+      "Secretary-General", "Affaires", "d'Affaires", "Representative", "Attache", "Consul", "Consul-General",
+      "Leader", "Vice-President", "Vice-Chairman", "Deputy"));
+
+  private static final Set<String> NOT_NAME_WORDS = Set.copyOf(List.of(
+      "The", "A", "An", "Of", "And", "In", "On", "At", "To", "For", "DPRK", "KPA", "WPK", "Korea", "Korean",
+      "Party", "Central", "Committee", "People's", "Republic", "State", "Government", "Embassy", "Democratic",
+      "National", "Supreme", "Assembly", "Cabinet", "Foreign", "Affairs", "Ministry", "General", "Army",
+      "Kim", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "Pyongyang", "Federation", "Union", "Council", "Commission", "Office",
+      "Delegation", "Plenipotentiary", "Extraordinary", "Minister", "President", "Ambassador", "Vice",
+      "First", "Prime", "Special", "Secretary", "Chairman", "Premier", "Premier's", "Russian", "Chinese"));
+
+  @Override
+  public List<PersonName> find(Sentence s) {
+    List<PersonName> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      int end = koreanNameEnd(s, i);
+      if (end > i) {
+        if (!startsInstitution(s, end)) {
+          out.add(new PersonName(s.span(i, end), i, end, true));
+        }
+        i = end;
+        continue;
+      }
+      end = foreignNameEnd(s, i);
+      if (end > i) {
+        out.add(new PersonName(s.span(i, end), i, end, false));
+        i = end;
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** The end of a Korean name starting at {@code i}, or {@code i} when none starts there. */
+  private static int koreanNameEnd(Sentence s, int i) {
+    Token t = s.token(i);
+    if (!Romanization.isSurname(t.text())) {
+      return i;
+    }
+    int j = i + 1;
+    while (j < s.size() && j - i <= 2 && Romanization.isGivenSyllable(s.token(j).text())
+        && s.token(j).start() <= s.token(j - 1).end() + 1) {
+      j++;
+    }
+    int given = j - i - 1;
+    if (given == 0 || given == 1 && Romanization.isAmbiguousSurname(t.text())) {
+      return i;
+    }
+    return j;
+  }
+
+  /** True when capitalized words right after the name make it part of an institution's name. */
+  private static boolean startsInstitution(Sentence s, int end) {
+    for (int k = end; k < Math.min(s.size(), end + 3); k++) {
+      Token t = s.token(k);
+      if (!t.isCapitalized()) {
+        return false;
+      }
+      if (INSTITUTION_WORDS.contains(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A foreign name: two to four capitalized words right after a title word. */
+  private static int foreignNameEnd(Sentence s, int i) {
+    if (i == 0 || !FOREIGN_TITLES.contains(s.token(i - 1).text())) {
+      return i;
+    }
+    int j = i;
+    while (j < s.size() && j - i < 4 && isForeignNamePart(s.token(j))) {
+      j++;
+    }
+    if (j - i < 2) {
+      return i;
+    }
+    if (j < s.size() && s.token(j).isCapitalized() && Character.isLetter(s.token(j).text().charAt(0))) {
+      return i;
+    }
+    return j;
+  }
+
+  private static boolean isForeignNamePart(Token t) {
+    String w = t.text();
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NOT_NAME_WORDS.contains(w)) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!Character.isLowerCase(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

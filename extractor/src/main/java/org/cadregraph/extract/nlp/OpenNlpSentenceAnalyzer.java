@@ -1,0 +1,127 @@
+package org.cadregraph.extract.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens and part-of-speech tags from the OpenNLP maximum-entropy models, with two
+ * repairs for wire copy: a sentence break after an abbreviation ("No. 3", "Jan. 15", "Col. Gen.",
+ * "C.C.") is undone, and tokens the model splits inside a hyphenated word or an abbreviation are
+ * joined. Thread-safe: each thread gets its own detector, tokenizer and tagger over the shared
+ * models.
+ */
+public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Col", "Gen",
+      "Lt", "Maj", "Capt", "Adm", "Brig", "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Prof", "Co", "Ltd", "Corp",
+      "Inc", "Vol", "vs", "etc", "Rev", "Sr", "Jr", "Gov", "Sen", "Rep", "Lieut", "Messrs");
+  private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.)+[A-Z]?");
+
+  private final ThreadLocal<Tools> tools;
+
+  public OpenNlpSentenceAnalyzer(NlpModels models) {
+    this.tools = ThreadLocal.withInitial(() -> new Tools(
+        new SentenceDetectorME(models.sentences()),
+        new TokenizerME(models.tokens()),
+        new POSTaggerME(models.pos(), POSTagFormat.PENN)));
+  }
+
+  private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {}
+
+  @Override
+  public List<Sentence> analyze(String paragraph, int offset, int index) {
+    Tools t = tools.get();
+    List<int[]> spans = new ArrayList<>();
+    for (Span s : t.sentences().sentPosDetect(paragraph)) {
+      int start = s.getStart();
+      int end = s.getEnd();
+      if (!spans.isEmpty() && continues(paragraph, spans.get(spans.size() - 1)[1], start)) {
+        spans.get(spans.size() - 1)[1] = end;
+      } else {
+        spans.add(new int[] {start, end});
+      }
+    }
+    List<Sentence> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      String text = paragraph.substring(s[0], s[1]);
+      List<int[]> tokenSpans = joinSplitWords(text, t.tokenizer().tokenizePos(text));
+      String[] words = new String[tokenSpans.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = text.substring(tokenSpans.get(i)[0], tokenSpans.get(i)[1]);
+      }
+      String[] tags = t.tagger().tag(words);
+      List<Token> tokens = new ArrayList<>(words.length);
+      for (int i = 0; i < words.length; i++) {
+        tokens.add(new Token(words[i], offset + s[0] + tokenSpans.get(i)[0], offset + s[0] + tokenSpans.get(i)[1], tags[i]));
+      }
+      out.add(new Sentence(text, offset + s[0], offset + s[1], tokens, index));
+    }
+    return out;
+  }
+
+  /** A break the model put after an abbreviation, or before a lower-case word, is not a sentence end. */
+  private static boolean continues(String paragraph, int prevEnd, int nextStart) {
+    int i = prevEnd - 1;
+    while (i >= 0 && paragraph.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if (nextStart < paragraph.length()) {
+      char next = paragraph.charAt(nextStart);
+      if (Character.isLowerCase(next) || Character.isDigit(next) || next == ',' || next == ';') {
+        return true;
+      }
+    }
+    if (paragraph.charAt(i) != '.') {
+      return false;
+    }
+    int wordEnd = i;
+    int w = wordEnd;
+    while (w > 0 && !Character.isWhitespace(paragraph.charAt(w - 1))) {
+      w--;
+    }
+    String word = paragraph.substring(w, wordEnd);
+    if (word.startsWith("(") || word.startsWith("\"")) {
+      word = word.substring(1);
+    }
+    return ABBREVIATIONS.contains(word) || INITIALS.matcher(word + ".").matches() && word.length() <= 6
+        || word.length() == 1 && Character.isUpperCase(word.charAt(0));
+  }
+
+  /** Joins "work" "-" "team" into "work-team" and "Col" "." into "Col." where no space separates them. */
+  private static List<int[]> joinSplitWords(String text, Span[] spans) {
+    List<int[]> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      int start = s.getStart();
+      int end = s.getEnd();
+      if (!out.isEmpty()) {
+        int[] prev = out.get(out.size() - 1);
+        String prevText = text.substring(prev[0], prev[1]);
+        String cur = text.substring(start, end);
+        boolean adjacent = prev[1] == start;
+        if (adjacent && (cur.equals("-") && end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+            || prevText.endsWith("-") && prevText.length() > 1 && Character.isLetterOrDigit(cur.charAt(0))
+            || cur.equals(".") && (ABBREVIATIONS.contains(prevText) || INITIALS.matcher(prevText).matches()) && !atSentenceEnd(text, end))) {
+          prev[1] = end;
+          continue;
+        }
+      }
+      out.add(new int[] {start, end});
+    }
+    return out;
+  }
+
+  private static boolean atSentenceEnd(String text, int end) {
+    return text.substring(end).isBlank();
+  }
+}

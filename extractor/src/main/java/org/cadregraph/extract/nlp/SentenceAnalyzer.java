@@ -1,0 +1,19 @@
+package org.cadregraph.extract.nlp;
+
+import java.util.List;
+
+/**
+ * The sentence stage: splits a paragraph into sentences and tokens and tags parts of speech.
+ * Implementations are thread-safe.
+ */
+public interface SentenceAnalyzer {
+
+  /**
+   * Analyzes one paragraph of the normalized text.
+   *
+   * @param paragraph the paragraph's text
+   * @param offset the paragraph's offset in the normalized article text
+   * @param index the paragraph's index in the article
+   */
+  List<Sentence> analyze(String paragraph, int offset, int index);
+}

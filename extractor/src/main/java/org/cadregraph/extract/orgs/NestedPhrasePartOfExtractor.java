@@ -1,0 +1,70 @@
+package org.cadregraph.extract.orgs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a nested organization phrase into its containment chain: "X of the Y of the Z" and
+ * "X under the Y" give X in Y and Y in Z; "C.C., the WPK" gives C.C. in WPK; a prefixed
+ * abbreviation ("KPA General Staff") gives General Staff in KPA. Places ("in Unsan County") are
+ * locations, not units, and states are not parents. Segments with an indefinite article ("a
+ * corps") name no particular unit and are left out. Stateless and thread-safe.
+ */
+public final class NestedPhrasePartOfExtractor implements PartOfExtractor {
+
+  private static final Pattern SPLIT = Pattern.compile(" of the | under the | under | of (?=[A-Z]{2}|[A-Z]\\.[A-Z]\\.)|, the |(?<=C\\.C\\.), ");
+  private static final Pattern LOCATION = Pattern.compile(" in [A-Z].*$");
+  private static final Set<String> STATES = Set.of(
+      "DPRK", "Democratic People's Republic of Korea", "Korea", "the DPRK", "country", "Republic of Korea");
+  private static final Set<String> PREFIXES = Set.of("KPA", "WPK");
+
+  @Override
+  public List<Containment> extract(String phrase) {
+    List<Containment> out = new ArrayList<>();
+    if (phrase == null || phrase.isBlank()) {
+      return out;
+    }
+    String[] parts = SPLIT.split(phrase);
+    List<String> chain = new ArrayList<>();
+    for (String p : parts) {
+      chain.add(p.trim());
+    }
+    for (int i = 0; i + 1 < chain.size(); i++) {
+      String child = unit(chain.get(i));
+      String parent = unit(chain.get(i + 1));
+      if (child != null && parent != null && !STATES.contains(parent) && !child.equals(parent)) {
+        out.add(new Containment(child, parent));
+      }
+    }
+    for (String segment : chain) {
+      prefixed(segment, out);
+    }
+    return out;
+  }
+
+  /** "KPA General Political Bureau" -> General Political Bureau in KPA. */
+  private static void prefixed(String segment, List<Containment> out) {
+    int space = segment.indexOf(' ');
+    if (space < 0) {
+      return;
+    }
+    String first = segment.substring(0, space);
+    String rest = LOCATION.matcher(segment.substring(space + 1)).replaceFirst("");
+    if (PREFIXES.contains(first) && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
+      out.add(new Containment(rest, first));
+    }
+  }
+
+  private static String unit(String segment) {
+    String s = LOCATION.matcher(segment).replaceFirst("").trim();
+    if (s.startsWith("a ") || s.startsWith("an ") || s.isEmpty()) {
+      return null;
+    }
+    if (s.startsWith("the ")) {
+      s = s.substring(4);
+    }
+    return Character.isLetterOrDigit(s.charAt(0)) ? s : null;
+  }
+}

@@ -1,0 +1,366 @@
+package org.cadregraph.extract.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cadregraph.extract.names.PersonName;
+import org.cadregraph.extract.nlp.Sentence;
+import org.cadregraph.extract.nlp.Token;
+import org.cadregraph.facts.PostStatus;
+
+/**
+ * Reads posts from the constructions state media write them in: the apposition "NAME, ROLE of
+ * ORG" (with several posts: "..., ROLE of ORG and ROLE of ORG,"), a role shared by a list of
+ * names after it ("A, B and C, Party cell secretaries ..."; "A, B members of ..."), titles and
+ * ranks before a name ("KPA Vice Marshal X", "Zambian President X"), elections, appointments and
+ * dismissals ("A was elected ROLE", "B was relieved of his post as ROLE"), and careers stated
+ * through a pronoun ("He was ROLE of ORG, ...", "Now ROLE of ORG"). Stateless and thread-safe.
+ */
+public final class AppositionRoleExtractor implements RoleExtractor {
+
+  private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "be", "also");
+  private static final Set<String> APPOINT = Set.of(
+      "elected", "appointed", "promoted", "named", "reelected", "re-elected", "reappointed", "re-appointed",
+      "nominated", "co-opted", "by-elected");
+  private static final Set<String> DISMISS = Set.of("relieved", "dismissed", "removed", "recalled", "released", "expelled");
+
+  @Override
+  public List<RoleFinding> extract(Sentence s, List<PersonName> names, PersonName antecedent) {
+    NameIndex index = new NameIndex(names);
+    List<RoleFinding> out = new ArrayList<>();
+    for (PersonName n : names) {
+      titleBefore(s, n, out);
+    }
+    pluralTitleBeforeList(s, names, index, out);
+    appositions(s, names, index, out);
+    if (antecedent != null) {
+      pronounCareer(s, antecedent, index, out);
+    }
+    return out;
+  }
+
+  /** "Deputies A, B and C made speeches": a plural title before a list of names. */
+  private static void pluralTitleBeforeList(Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
+    for (int k = 0; k < names.size(); k++) {
+      PersonName first = names.get(k);
+      int t = first.from() - 1;
+      if (t < 0 || !s.token(t).isCapitalized() || !RoleLexicon.isPlural(s.token(t).text())) {
+        continue;
+      }
+      if (t > 0 && (s.token(t - 1).isCapitalized() && !s.token(t - 1).is("The") || RoleLexicon.isRoleWord(s.token(t - 1).text()))) {
+        continue;
+      }
+      String role = RoleLexicon.singular(s.token(t).text());
+      int m = k;
+      int listIndex = 0;
+      while (m < names.size()) {
+        out.add(new RoleFinding(names.get(m), role, null, PostStatus.CURRENT, listIndex++));
+        int after = names.get(m).to();
+        if (m + 1 < names.size() && separatedByListMarks(s, after, names.get(m + 1).from())) {
+          m++;
+        } else {
+          break;
+        }
+      }
+      k = m;
+    }
+  }
+
+  private static boolean separatedByListMarks(Sentence s, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String w = s.token(i).text();
+      if (!w.equals(",") && !w.equals("and")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "KPA Vice Marshal X", "Army Senior Colonel X", "Zambian President X", "President X". */
+  private static void titleBefore(Sentence s, PersonName n, List<RoleFinding> out) {
+    int j = n.from() - 1;
+    while (j >= 0 && (RoleLexicon.isRank(s.token(j).text()) || RoleLexicon.isTitle(s.token(j).text()))) {
+      j--;
+    }
+    int roleStart = j + 1;
+    if (roleStart >= n.from()) {
+      return;
+    }
+    String org = null;
+    int prefixStart = roleStart;
+    if (j >= 0) {
+      String w = s.token(j).text();
+      if (w.equals("KPA")) {
+        org = "KPA";
+        prefixStart = j;
+      } else if (RoleLexicon.isNationality(w)) {
+        org = w;
+        prefixStart = j;
+      } else if (w.equals("Army") || w.equals("Navy")) {
+        roleStart = j;
+        prefixStart = j;
+      } else if (RoleLexicon.isInstitutionPrefix(w)) {
+        org = w;
+        prefixStart = j;
+      }
+    }
+    String role = s.span(roleStart, n.from());
+    if (role.equals("Marshal") || role.equals("Commander") || role.equals("Supreme Commander")
+        || role.equals("Vice") || role.equals("First") || role.equals("Senior") || role.equals("Chief")) {
+      return;
+    }
+    if (prefixStart > 0 && s.token(prefixStart - 1).lower().equals("respected")) {
+      return;
+    }
+    out.add(new RoleFinding(n, role, org, PostStatus.CURRENT, null));
+  }
+
+  private static void appositions(Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
+    List<PersonName> pending = new ArrayList<>();
+    int appointCue = -1;
+    for (int q = 1; q < s.size() && appointCue < 0; q++) {
+      if (APPOINT.contains(s.token(q).lower()) && BE.contains(s.token(q - 1).lower())) {
+        appointCue = q;
+      }
+    }
+    PostStatus sentenceStatus = PostStatus.CURRENT;
+    int i = 0;
+    while (i < s.size()) {
+      if (appointCue >= 0 && i > appointCue) {
+        sentenceStatus = PostStatus.APPOINTED;
+      }
+      PersonName n = index.at(i);
+      if (n == null && (i == 0 || !s.token(i - 1).is(",")) && PostGrammar.startsRole(s, i, index)) {
+        PostGrammar.Posts posts = PostGrammar.parsePosts(s, i, index);
+        if (posts != null && index.startsAt(posts.end()) && hasOrganization(posts)) {
+          assign(listFrom(s, names, index.at(posts.end())), posts.posts(), sentenceStatus, true, out);
+          pending.clear();
+          i = posts.end();
+          continue;
+        }
+      }
+      if (n == null) {
+        String w = s.token(i).lower();
+        if (DISMISS.contains(w)) {
+          sentenceStatus = PostStatus.DISMISSED;
+        }
+        if (!(w.equals(",") || w.equals("and") || w.equals("=")) || pending.isEmpty()) {
+          pending.clear();
+        }
+        i++;
+        continue;
+      }
+      pending.add(n);
+      int k = n.to();
+      if (k < s.size() && s.token(k).is(",") && PostGrammar.startsRole(s, k + 1, index)) {
+        PostGrammar.Posts posts = PostGrammar.parsePosts(s, k + 1, index);
+        if (posts != null && index.startsAt(posts.end()) && s.token(k + 1).isCapitalized() && hasOrganization(posts)) {
+          assign(listFrom(s, names, index.at(posts.end())), posts.posts(), sentenceStatus, true, out);
+          pending.clear();
+          i = posts.end();
+          continue;
+        }
+        if (posts != null) {
+          boolean shared = isPluralRole(posts.posts().get(0).role());
+          assign(shared ? pending : List.of(n), shared ? andJoined(s, posts.posts()) : posts.posts(), sentenceStatus, shared, out);
+          pending.clear();
+          i = Math.max(posts.end(), k + 1);
+          continue;
+        }
+      }
+      if (k < s.size() && PostGrammar.startsRole(s, k, index)) {
+        PostGrammar.Posts posts = PostGrammar.parsePosts(s, k, index);
+        if (posts != null && isPluralRole(posts.posts().get(0).role())) {
+          assign(pending, posts.posts(), sentenceStatus, true, out);
+          pending.clear();
+          i = Math.max(posts.end(), k + 1);
+          continue;
+        }
+      }
+      if (k + 2 < s.size() && s.token(k).is("and") && s.token(k + 1).is("other") && PostGrammar.startsRole(s, k + 2, index)) {
+        PostGrammar.Posts posts = PostGrammar.parsePosts(s, k + 2, index);
+        if (posts != null && isPluralRole(posts.posts().get(0).role())) {
+          if (!titledList(s, pending, posts, out)) {
+            assign(pending, posts.posts().subList(0, 1), sentenceStatus, true, out);
+          }
+          pending.clear();
+          i = Math.max(posts.end(), k + 2);
+          continue;
+        }
+      }
+      if (k + 1 < s.size() && (s.token(k).is("who") || s.token(k).is(",") && k + 2 < s.size() && s.token(k + 1).is("who"))) {
+        int w = s.token(k).is("who") ? k + 1 : k + 2;
+        if (w < s.size() && BE.contains(s.token(w).lower())) {
+          int end = predicate(s, w, pending, index, out);
+          if (end > w) {
+            pending.clear();
+            i = end;
+            continue;
+          }
+        }
+      }
+      if (k < s.size() && BE.contains(s.token(k).lower())) {
+        int end = predicate(s, k, pending, index, out);
+        if (end > k) {
+          pending.clear();
+          i = end;
+          continue;
+        }
+      }
+      i = k;
+    }
+  }
+
+  /** "was/were [elected|appointed|relieved of his post as] POSTS" after a name or list. */
+  private static int predicate(Sentence s, int k, List<PersonName> subjects, NameIndex index, List<RoleFinding> out) {
+    int j = k;
+    while (j < s.size() && BE.contains(s.token(j).lower())) {
+      j++;
+    }
+    PostStatus status = PostStatus.CURRENT;
+    if (j < s.size() && APPOINT.contains(s.token(j).lower())) {
+      status = PostStatus.APPOINTED;
+      j++;
+      if (j + 3 < s.size() && s.token(j).is("to") && s.token(j + 1).is("the") && s.token(j + 2).lower().startsWith("post")
+          && s.token(j + 3).is("of")) {
+        j += 4;
+      } else if (j < s.size() && (s.token(j).is("as") || s.token(j).is("to"))) {
+        j++;
+      }
+    } else if (j < s.size() && DISMISS.contains(s.token(j).lower())) {
+      status = PostStatus.DISMISSED;
+      j++;
+      int limit = Math.min(s.size(), j + 8);
+      int as = -1;
+      for (int q = j; q < limit; q++) {
+        if (s.token(q).is("as") || s.token(q).is("of") && q > j && s.token(q - 1).lower().startsWith("post")) {
+          as = q;
+          break;
+        }
+      }
+      if (as < 0) {
+        return k;
+      }
+      j = as + 1;
+    } else if (j == k || !s.token(k).lower().matches("is|was|are|were")) {
+      return k;
+    }
+    if (!PostGrammar.startsRole(s, j, index)) {
+      return k;
+    }
+    PostGrammar.Posts posts = PostGrammar.parsePosts(s, j, index);
+    if (posts == null) {
+      return k;
+    }
+    assign(subjects, subjects.size() > 1 ? andJoined(s, posts.posts()) : posts.posts(), status, subjects.size() > 1, out);
+    return posts.end();
+  }
+
+  /** "He was ROLE of ORG, ROLE ..." and "Now ROLE of ORG since ..." for the antecedent. */
+  private static void pronounCareer(Sentence s, PersonName antecedent, NameIndex index, List<RoleFinding> out) {
+    if (s.size() < 3) {
+      return;
+    }
+    Token first = s.token(0);
+    int j;
+    if (first.is("He") || first.is("She")) {
+      j = 1;
+      if (!BE.contains(s.token(j).lower()) && !(s.token(j).is("served") || s.token(j).is("worked"))) {
+        return;
+      }
+      while (j < s.size() && (BE.contains(s.token(j).lower()) || s.token(j).is("served") || s.token(j).is("worked") || s.token(j).is("as"))) {
+        j++;
+      }
+    } else if (first.is("Now") || first.is("Currently")) {
+      j = 1;
+      if (s.token(j).is(",")) {
+        j++;
+      }
+    } else {
+      return;
+    }
+    int pos = j;
+    while (pos < s.size() && PostGrammar.startsRole(s, pos, index)) {
+      PostGrammar.Posts posts = PostGrammar.parsePosts(s, pos, index);
+      if (posts == null) {
+        break;
+      }
+      assign(List.of(antecedent), posts.posts(), PostStatus.CURRENT, false, out);
+      pos = posts.end();
+      if (pos < s.size() && s.token(pos).is(",")) {
+        pos++;
+      } else {
+        break;
+      }
+    }
+  }
+
+  /**
+   * The posts up to the first one after a comma: a list of names shares "ROLE of X and ROLE of Y",
+   * while what follows a comma names other, unnamed persons' posts.
+   */
+  private static List<PostGrammar.Post> andJoined(Sentence s, List<PostGrammar.Post> posts) {
+    int k = 1;
+    while (k < posts.size() && posts.get(k).from() > 0 && s.token(posts.get(k).from() - 1).is("and")
+        && !(posts.get(k).from() > 1 && s.token(posts.get(k).from() - 2).is(","))) {
+      k++;
+    }
+    return posts.subList(0, k);
+  }
+
+  private static boolean hasOrganization(PostGrammar.Posts posts) {
+    return posts.posts().stream().allMatch(p -> p.organization() != null);
+  }
+
+  /** The names listed from {@code first} on, separated only by commas and "and". */
+  private static List<PersonName> listFrom(Sentence s, List<PersonName> names, PersonName first) {
+    List<PersonName> list = new ArrayList<>();
+    int k = names.indexOf(first);
+    list.add(first);
+    while (k + 1 < names.size() && separatedByListMarks(s, names.get(k).to(), names.get(k + 1).from())) {
+      k++;
+      list.add(names.get(k));
+    }
+    return list;
+  }
+
+  /**
+   * "Vice-Premiers A, B and other members of the Cabinet": the list's plural title belongs to the
+   * body the "other members" are of; the names get the title with that organization instead.
+   */
+  private static boolean titledList(Sentence s, List<PersonName> list, PostGrammar.Posts others, List<RoleFinding> out) {
+    int t = list.get(0).from() - 1;
+    if (t < 0 || !s.token(t).isCapitalized() || !RoleLexicon.isPlural(s.token(t).text())) {
+      return false;
+    }
+    String org = others.posts().get(0).organization();
+    if (org == null) {
+      return false;
+    }
+    String title = RoleLexicon.singular(s.token(t).text());
+    out.removeIf(r -> list.contains(r.person()) && r.organization() == null);
+    for (int p = 0; p < list.size(); p++) {
+      out.add(new RoleFinding(list.get(p), title, org, PostStatus.CURRENT, p));
+    }
+    return true;
+  }
+
+  private static boolean isPluralRole(String role) {
+    int space = role.lastIndexOf(' ');
+    return RoleLexicon.isPlural(role.substring(space + 1));
+  }
+
+  private static void assign(List<PersonName> persons, List<PostGrammar.Post> posts, PostStatus status, boolean shared,
+      List<RoleFinding> out) {
+    for (int p = 0; p < persons.size(); p++) {
+      for (PostGrammar.Post post : posts) {
+        String role = isPluralRole(post.role()) ? RoleLexicon.singularRole(post.role()) : post.role();
+        PostStatus st = post.status() == PostStatus.FORMER ? PostStatus.FORMER : status;
+        out.add(new RoleFinding(persons.get(p), role, post.organization(), st, shared ? p : null));
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package org.cadregraph.extract.roles;
+
+import java.util.List;
+import org.cadregraph.extract.names.PersonName;
+import org.cadregraph.extract.nlp.Sentence;
+
+/** The role stage: the posts a sentence states for the persons it names. Thread-safe. */
+public interface RoleExtractor {
+
+  /**
+   * @param sentence the sentence
+   * @param names the persons found in it, in order
+   * @param antecedent the person a leading "He"/"She" refers to, or null
+   */
+  List<RoleFinding> extract(Sentence sentence, List<PersonName> names, PersonName antecedent);
+}

@@ -1,0 +1,86 @@
+package org.cadregraph.extract.text;
+
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text being rewritten step by step while every character keeps its original offset. */
+final class OffsetText {
+  private final String text;
+  private final int[] origin;
+
+  private OffsetText(String text, int[] origin) {
+    this.text = text;
+    this.origin = origin;
+  }
+
+  static OffsetText of(String original) {
+    int[] origin = new int[original.length() + 1];
+    for (int i = 0; i < origin.length; i++) {
+      origin[i] = i;
+    }
+    return new OffsetText(original, origin);
+  }
+
+  String text() {
+    return text;
+  }
+
+  /**
+   * Replaces every match by the function's result; replacement characters map to the offset of
+   * the match's first character, the characters around keep theirs.
+   */
+  OffsetText replace(Pattern pattern, Function<MatchResult, String> replacement) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return this;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int[] map = new int[text.length() * 2 + 2];
+    int n = 0;
+    int last = 0;
+    do {
+      for (int i = last; i < m.start(); i++) {
+        map = ensure(map, n);
+        out.append(text.charAt(i));
+        map[n++] = origin[i];
+      }
+      String rep = replacement.apply(m.toMatchResult());
+      int anchor = origin[m.start()];
+      for (int i = 0; i < rep.length(); i++) {
+        map = ensure(map, n);
+        out.append(rep.charAt(i));
+        map[n++] = anchor;
+      }
+      last = m.end();
+    } while (m.find());
+    for (int i = last; i < text.length(); i++) {
+      map = ensure(map, n);
+      out.append(text.charAt(i));
+      map[n++] = origin[i];
+    }
+    map = ensure(map, n);
+    map[n] = origin[text.length()];
+    int[] exact = new int[n + 1];
+    System.arraycopy(map, 0, exact, 0, n + 1);
+    return new OffsetText(out.toString(), exact);
+  }
+
+  OffsetText replace(Pattern pattern, String literal) {
+    return replace(pattern, m -> literal);
+  }
+
+  private static int[] ensure(int[] map, int n) {
+    if (n < map.length) {
+      return map;
+    }
+    int[] bigger = new int[map.length * 2];
+    System.arraycopy(map, 0, bigger, 0, map.length);
+    return bigger;
+  }
+
+  NormalizedText toNormalized() {
+    return new NormalizedText(text, origin);
+  }
+}

@@ -1,0 +1,82 @@
+package org.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.cadregraph.extract.eval.EvaluationReport;
+import org.cadregraph.extract.eval.FactEvaluator;
+import org.cadregraph.facts.Fact;
+import org.cadregraph.facts.FactWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pins the figures achieved on ../shared/corpus/dev so they cannot fall silently, and checks that
+ * the Java evaluator prints exactly what eval/score.py prints. Skips where ../shared is absent.
+ */
+class DevCorpusRegressionTest {
+  private static Path dev;
+  private static List<Fact> facts;
+  private static EvaluationReport report;
+
+  @BeforeAll
+  static void extractDevCorpus() {
+    Path shared = TestSupport.shared();
+    if (shared == null || !Files.isDirectory(shared.resolve("corpus/dev"))) {
+      return;
+    }
+    dev = shared.resolve("corpus/dev");
+    facts = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    TestSupport.extractor().run(List.of(dev), facts::addAll, problems::add);
+    assertThat(problems).isEmpty();
+    FactEvaluator evaluator = new FactEvaluator();
+    report = evaluator.evaluateFacts(evaluator.loadGold(dev), facts);
+  }
+
+  @Test
+  void devFiguresStayAtOrAboveThoseAchieved() {
+    assumeTrue(report != null, "../shared/corpus/dev not present");
+    assertThat(report.articles()).isEqualTo(42);
+    assertThat(report.measure("holds_lenient").f1()).isGreaterThanOrEqualTo(0.86);
+    assertThat(report.measure("holds_strict").f1()).isGreaterThanOrEqualTo(0.74);
+    assertThat(report.measure("persons").f1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(report.measure("part_of").f1()).isGreaterThanOrEqualTo(0.71);
+    assertThat(report.measure("participation").f1()).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void javaEvaluatorAgreesWithScorePy(@TempDir Path tmp) throws Exception {
+    assumeTrue(report != null, "../shared/corpus/dev not present");
+    Path score = TestSupport.shared().resolve("eval/score.py");
+    assumeTrue(Files.isRegularFile(score), "score.py not present");
+    Path out = tmp.resolve("facts.jsonl");
+    try (FactWriter w = new FactWriter(Files.newBufferedWriter(out))) {
+      w.writeAll(facts);
+    }
+    Process p;
+    try {
+      p = new ProcessBuilder("python3", score.toString(), dev.toString(), out.toString(), "--show-errors", "100000")
+          .redirectErrorStream(true).start();
+    } catch (java.io.IOException e) {
+      assumeTrue(false, "python3 not available");
+      return;
+    }
+    String printed;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      printed = String.join("\n", r.lines().toList()) + "\n";
+    }
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assumeTrue(p.exitValue() == 0, "score.py did not run: " + printed);
+    assertThat(report.format(100000)).isEqualTo(printed);
+  }
+}

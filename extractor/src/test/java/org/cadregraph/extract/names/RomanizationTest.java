@@ -1,0 +1,26 @@
+package org.cadregraph.extract.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RomanizationTest {
+
+  @Test
+  void givenNameSyllablesFollowTheRomanizationGrammar() {
+    assertThat(Romanization.isGivenSyllable("Thaek")).isTrue();
+    assertThat(Romanization.isGivenSyllable("Gyong")).isTrue();
+    assertThat(Romanization.isGivenSyllable("Jong-un")).isTrue();
+    assertThat(Romanization.isGivenSyllable("Inspects")).isFalse();
+    assertThat(Romanization.isGivenSyllable("Academy")).isFalse();
+    assertThat(Romanization.isGivenSyllable("jong")).isFalse();
+  }
+
+  @Test
+  void commonSurnamesAreKnownAndNeverTakenForGivenNames() {
+    assertThat(Romanization.isSurname("Choe")).isTrue();
+    assertThat(Romanization.isSurname("Thak")).isTrue();
+    assertThat(Romanization.isSurname("Smith")).isFalse();
+    assertThat(Romanization.isGivenSyllable("Kim")).isFalse();
+  }
+}

@@ -1,0 +1,49 @@
+package org.cadregraph.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WireCopyTextNormalizerTest {
+  private final WireCopyTextNormalizer normalizer = new WireCopyTextNormalizer();
+
+  @Test
+  void hardWrapsInsideSentencesAreJoinedAndParagraphsKept() {
+    String text = normalizer.normalize("Title line\nKim Un\nGyong spoke at the\r\n\r\nmeeting. Then\nNext paragraph.\nLast one.").text();
+    assertThat(text).isEqualTo("Title line\nKim Un Gyong spoke at the meeting. Then Next paragraph.\nLast one.");
+  }
+
+  @Test
+  void wordsGluedToANameAreSplitUsingTheSpacedSpelling() {
+    String text = normalizer.normalize("T\nKim Jong Un spoke. The respected ComradeKim Jong Uninspected it. WhenKim Jong Unarrived, headmaster,Kim Jong Unpaid homage.").text();
+    assertThat(text).contains("Comrade Kim Jong Un inspected", "When Kim Jong Un arrived", "headmaster, Kim Jong Un paid");
+  }
+
+  @Test
+  void institutionsAfterANameAreNotSplit() {
+    String text = normalizer.normalize("T\nHe graduated from Kim Chaek University of Technology atKim Il SungSquare.").text();
+    assertThat(text).contains("Kim Chaek University of Technology", "at Kim Il Sung Square");
+  }
+
+  @Test
+  void pastedParagraphJoinsBecomeBreaksButAbbreviationsStay() {
+    String text = normalizer.normalize("T\nHe was elected., ,  Kim Yong Nam, member of the C.C., the WPK, spoke, ,  Next.").text();
+    assertThat(text).isEqualTo("T\nHe was elected.\nKim Yong Nam, member of the C.C., the WPK, spoke\nNext.");
+  }
+
+  @Test
+  void curlyQuotesDashesTabsAndTheEndMarkAreNormalized() {
+    String text = normalizer.normalize("T\nWorkers\u2019\tParty \u2013 \u201cHurrah!\u201d -0-").text();
+    assertThat(text).isEqualTo("T\nWorkers' Party - \"Hurrah!\"");
+  }
+
+  @Test
+  void offsetsPointBackIntoTheOriginal() {
+    String original = "T\r\n\tKim\tJong\tUn\tspoke.";
+    NormalizedText n = normalizer.normalize(original);
+    int at = n.text().indexOf("Kim");
+    assertThat(original.substring(n.originalOffset(at), n.originalOffset(at) + 3)).isEqualTo("Kim");
+    int spoke = n.text().indexOf("spoke");
+    assertThat(original.substring(n.originalOffset(spoke))).startsWith("spoke");
+  }
+}
