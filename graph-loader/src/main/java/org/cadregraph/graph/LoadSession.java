@@ -1,0 +1,354 @@
+package org.cadregraph.graph;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.cadregraph.facts.ArticleInfo;
+import org.cadregraph.facts.Fact;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One load run: hand it each article's facts with {@link #accept}, then call {@link #finish()}.
+ * Articles are buffered and written a batch at a time, each batch in one managed transaction
+ * (whole articles only, so a crash never leaves half an article). Before a batch is written, one
+ * query fetches the stored hashes of its articles, and articles whose hash is unchanged are
+ * skipped. A changed article is replaced: its statements go, nodes left without any go, and what
+ * is derived from the remaining statements (first/last seen ...) is recomputed.
+ *
+ * <p>The session holds the database's load lock from {@link GraphLoader#begin()} until
+ * {@link #finish()} or {@link #close()}. Not thread-safe: one thread feeds one session.
+ */
+public final class LoadSession implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LoadSession.class);
+  /** A batch is also cut when it holds this many facts, so a few huge articles stay one light transaction. */
+  private static final int MAX_BATCH_FACTS = 20_000;
+
+  private final Driver driver;
+  private final SessionConfig sessionConfig;
+  private final LoaderConfig config;
+  private final Corrections corrections;
+  private final LoadLock lock;
+  private final Instant started;
+
+  private final List<List<Fact>> pending = new ArrayList<>();
+  private int pendingFacts;
+  private final Set<String> seen = new LinkedHashSet<>();
+  private final List<String> failures = new ArrayList<>();
+  private final Counters counters = new Counters();
+  private int articles;
+  private int skipped;
+  private int replaced;
+  private int pruned;
+  private long facts;
+  private int written;
+  private boolean closed;
+
+  LoadSession(Driver driver, SessionConfig sessionConfig, LoaderConfig config, Corrections corrections, LoadLock lock,
+      Instant started) {
+    this.driver = driver;
+    this.sessionConfig = sessionConfig;
+    this.config = config;
+    this.corrections = corrections;
+    this.lock = lock;
+    this.started = started;
+  }
+
+  /**
+   * Takes the facts of ONE article, its {@link ArticleInfo} first. An article that is not valid
+   * (no facts, no ArticleInfo first, facts of another article mixed in, an id already given in
+   * this run) is refused with a {@link GraphException} naming it, and nothing of it is written;
+   * the session stays usable. May write a batch to the database.
+   */
+  public void accept(List<Fact> articleFacts) {
+    checkOpen();
+    if (articleFacts == null || articleFacts.isEmpty()) {
+      throw new GraphException("an article needs at least its article record; got no facts");
+    }
+    if (!(articleFacts.get(0) instanceof ArticleInfo info)) {
+      throw new GraphException("the facts of article '" + articleFacts.get(0).article()
+          + "' must start with its article record (type 'article'), got type '" + articleFacts.get(0).type().jsonName() + "'");
+    }
+    String id = info.article();
+    if (!seen.add(id)) {
+      throw new GraphException("article '" + id + "' was given twice in one load; each article id must be unique");
+    }
+    for (Fact fact : articleFacts) {
+      if (!fact.article().equals(id)) {
+        throw new GraphException("article '" + id + "' holds a fact of article '" + fact.article()
+            + "'; give each article's facts on their own");
+      }
+    }
+    articles++;
+    pending.add(List.copyOf(articleFacts));
+    pendingFacts += articleFacts.size();
+    if (pending.size() >= config.batchSize() || pendingFacts >= MAX_BATCH_FACTS) {
+      flush();
+    }
+  }
+
+  /**
+   * Marks an article as present in this run without giving its facts (its input could not be
+   * read this time), so that pruning keeps what is stored for it.
+   */
+  public void retain(String articleId) {
+    checkOpen();
+    seen.add(articleId);
+  }
+
+  /** Writes what is buffered, prunes (when configured), releases the lock and reports. */
+  public LoadReport finish() {
+    checkOpen();
+    try {
+      flush();
+      if (config.prune()) {
+        prune();
+      }
+    } finally {
+      close();
+    }
+    LoadReport report = new LoadReport(articles, skipped, replaced, pruned, facts, counters.nodesCreated,
+        counters.nodesDeleted, counters.relationshipsCreated, counters.relationshipsDeleted, failures,
+        Duration.between(started, Instant.now()));
+    LOG.info("load finished: {}", report.summary());
+    return report;
+  }
+
+  /** Releases the load lock without writing what is still buffered. Idempotent. */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      lock.close();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<List<Fact>> batch = new ArrayList<>(pending);
+    pending.clear();
+    pendingFacts = 0;
+
+    Map<String, Stored> stored = storedArticles(batch);
+    List<ArticlePlan> toWrite = new ArrayList<>();
+    Map<String, String> hashes = new HashMap<>();
+    for (List<Fact> facts : batch) {
+      ArticleInfo info = (ArticleInfo) facts.get(0);
+      String hash = loadHash(info);
+      Stored before = stored.get(info.article());
+      if (!config.force() && before != null && hash.equals(before.hash())) {
+        skipped++;
+      } else {
+        // Identity is worked out only for the articles that are written.
+        try {
+          toWrite.add(ArticlePlan.of(facts, corrections));
+          hashes.put(info.article(), hash);
+        } catch (RuntimeException e) {
+          failures.add(info.article() + ": cannot be mapped to the graph (" + e + ")");
+        }
+      }
+    }
+    if (toWrite.isEmpty()) {
+      return;
+    }
+    try {
+      write(toWrite, stored, hashes);
+    } catch (ClientException e) {
+      if (toWrite.size() == 1) {
+        failures.add(toWrite.get(0).article() + ": " + e.getMessage());
+        return;
+      }
+      // One article of the batch is refused: write them one by one to find it and keep the rest.
+      for (ArticlePlan plan : toWrite) {
+        try {
+          write(List.of(plan), stored, hashes);
+        } catch (ClientException single) {
+          failures.add(plan.article() + ": " + single.getMessage());
+        }
+      }
+    } catch (Neo4jException e) {
+      throw new GraphException("lost the database while writing (" + e.getMessage() + "); " + written
+          + " articles were written in this run and nothing of the others; loading again finishes the rest", e);
+    }
+  }
+
+  /** What is stored of an article: its load hash and its date. */
+  private record Stored(String hash, String date) {}
+
+  private Map<String, Stored> storedArticles(List<List<Fact>> batch) {
+    List<String> ids = batch.stream().map(facts -> facts.get(0).article()).toList();
+    try (Session session = driver.session(sessionConfig)) {
+      return session.executeRead(tx -> {
+        Map<String, Stored> stored = new HashMap<>();
+        for (Record r : tx.run(GraphStatements.STORED_HASHES, Values.parameters("ids", ids)).list()) {
+          stored.put(r.get("id").asString(), new Stored(r.get("hash").asString(""), r.get("date").asString(null)));
+        }
+        return stored;
+      });
+    } catch (Neo4jException e) {
+      throw new GraphException("cannot read stored articles (" + e.getMessage() + "); " + written
+          + " articles were written in this run; loading again finishes the rest", e);
+    }
+  }
+
+  private void write(List<ArticlePlan> plans, Map<String, Stored> stored, Map<String, String> hashes) {
+    Counters done;
+    try (Session session = driver.session(sessionConfig)) {
+      done = session.executeWrite(tx -> writeBatch(tx, plans, stored, hashes));
+    }
+    counters.add(done);
+    for (ArticlePlan plan : plans) {
+      written++;
+      facts += plan.factCount;
+      if (stored.containsKey(plan.article())) {
+        replaced++;
+      }
+    }
+  }
+
+  /** The whole batch in one transaction; may run more than once when the driver retries. */
+  private static Counters writeBatch(TransactionContext tx, List<ArticlePlan> batch, Map<String, Stored> stored,
+      Map<String, String> hashes) {
+    Counters c = new Counters();
+    // Oldest report first: a node then ends with the values of its newest report however the
+    // planner orders the per-row updates of one statement (see GraphStatements#nodes).
+    List<ArticlePlan> plans = new ArrayList<>(batch);
+    plans.sort(Comparator.comparing(ArticlePlan::stamp));
+    // A replaced article of unchanged date keeps the statements its new text makes again (marked
+    // stale, then swept); one whose date changed counts differently everywhere, so all of its
+    // statements are removed and its nodes recounted.
+    List<String> marking = new ArrayList<>();
+    List<String> detaching = new ArrayList<>();
+    for (ArticlePlan plan : plans) {
+      Stored before = stored.get(plan.article());
+      if (before != null) {
+        (Objects.equals(before.date(), plan.info.date()) ? marking : detaching).add(plan.article());
+      }
+    }
+    Set<String> touched = new LinkedHashSet<>();
+    if (!detaching.isEmpty()) {
+      touched.addAll(ids(run(tx, c, GraphStatements.DETACH_STATEMENTS, Map.of("ids", detaching))));
+    }
+    if (!marking.isEmpty()) {
+      run(tx, c, GraphStatements.MARK_STALE, Map.of("ids", marking));
+    }
+    List<Map<String, Object>> articleRows = new ArrayList<>();
+    for (ArticlePlan plan : plans) {
+      articleRows.add(Map.of("id", plan.article(), "props", plan.articleProps(hashes.get(plan.article()))));
+    }
+    run(tx, c, GraphStatements.ARTICLES, Map.of("rows", articleRows));
+
+    for (NodeLabel label : NodeLabel.values()) {
+      List<Map<String, Object>> fresh = new ArrayList<>();
+      List<Map<String, Object>> restated = new ArrayList<>();
+      for (ArticlePlan plan : plans) {
+        Map<String, Map<String, Object>> byKey = plan.nodes().get(label);
+        if (byKey != null) {
+          (marking.contains(plan.article()) ? restated : fresh).addAll(byKey.values());
+        }
+      }
+      if (!fresh.isEmpty()) {
+        run(tx, c, GraphStatements.nodes(label), Map.of("rows", fresh));
+      }
+      if (!restated.isEmpty()) {
+        touched.addAll(ids(run(tx, c, GraphStatements.restated(label),
+            Map.of("rows", restated, "shown", GraphStatements.DISPLAYED))));
+      }
+    }
+    for (Link link : Link.values()) {
+      Set<List<String>> rows = new LinkedHashSet<>();
+      for (ArticlePlan plan : plans) {
+        Set<List<String>> some = plan.links().get(link);
+        if (some != null) {
+          rows.addAll(some);
+        }
+      }
+      if (!rows.isEmpty()) {
+        run(tx, c, GraphStatements.links(link), Map.of("rows", new ArrayList<>(rows)));
+      }
+    }
+    if (!marking.isEmpty()) {
+      touched.addAll(ids(run(tx, c, GraphStatements.SWEEP_STALE, Map.of("ids", marking))));
+    }
+    if (!touched.isEmpty()) {
+      // Only nodes that lost a statement, or show other values now, need a full recount; the
+      // others were updated as they were written.
+      List<String> ids = new ArrayList<>(touched);
+      run(tx, c, GraphStatements.DELETE_UNSUPPORTED, Map.of("ids", ids));
+      run(tx, c, GraphStatements.REFRESH, Map.of("ids", ids));
+    }
+    return c;
+  }
+
+  private void prune() {
+    List<String> unseen;
+    try (Session session = driver.session(sessionConfig)) {
+      unseen = session.executeRead(tx -> tx.run(GraphStatements.UNSEEN_ARTICLES,
+          Values.parameters("seen", new ArrayList<>(seen))).list(r -> r.get("id").asString()));
+    }
+    for (int from = 0; from < unseen.size(); from += config.batchSize()) {
+      List<String> ids = unseen.subList(from, Math.min(unseen.size(), from + config.batchSize()));
+      Counters done;
+      try (Session session = driver.session(sessionConfig)) {
+        done = session.executeWrite(tx -> {
+          Counters c = new Counters();
+          List<String> touched = ids(run(tx, c, GraphStatements.DETACH_STATEMENTS, Map.of("ids", ids)));
+          run(tx, c, GraphStatements.DELETE_UNSUPPORTED, Map.of("ids", touched));
+          run(tx, c, GraphStatements.REFRESH, Map.of("ids", touched));
+          run(tx, c, GraphStatements.DELETE_ARTICLES, Map.of("ids", ids));
+          return c;
+        });
+      }
+      counters.add(done);
+      pruned += ids.size();
+    }
+  }
+
+  private String loadHash(ArticleInfo info) {
+    // The graph model's version and the corrections in force belong to what was loaded: a change
+    // of either re-processes the article.
+    return Corrections.sha256(info.contentHash() + '\n' + GraphLoader.MODEL_VERSION + '\n'
+        + corrections.fingerprint());
+  }
+
+  private static List<Record> run(TransactionContext tx, Counters c, String query, Map<String, Object> params) {
+    Result result = tx.run(query, params);
+    List<Record> records = result.list();
+    c.add(result.consume());
+    return records;
+  }
+
+  private static List<String> ids(List<Record> records) {
+    List<String> ids = new ArrayList<>(records.size());
+    for (Record r : records) {
+      ids.add(r.get("id").asString());
+    }
+    return ids;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new GraphException("this load session is finished; begin a new one");
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.cadregraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import org.cadregraph.facts.EventKind;
+import org.cadregraph.facts.ParticipationKind;
+import org.cadregraph.facts.PostStatus;
+import org.cadregraph.graph.query.SavedQueries;
+import org.cadregraph.graph.query.SavedQuery;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/** Each saved query, run as the command line runs it, returns the expected rows on a small fixture. */
+@ExtendWith(Neo4jExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SavedQueriesIntegrationTest {
+  private static final String PB = "Political Bureau of the WPK Central Committee";
+  private static final String INSPECTION = "inspection of the Kangdong Farm";
+  private static final String CONGRESS = "8th Congress of the WPK";
+  private static final String CONFERENCE = "6th Conference of Cell Secretaries of the WPK";
+  private static final String CELL_UNIT = "technical section of the Chollima Tile Factory";
+
+  private final Driver driver;
+  private final SavedQueries queries = SavedQueries.fromClasspath();
+
+  SavedQueriesIntegrationTest(Driver driver) {
+    this.driver = driver;
+  }
+
+  @BeforeAll
+  void loadFixture() {
+    GraphDump.clear(driver);
+    LoadSession session = new GraphLoader(driver, LoaderConfig.defaults()).begin();
+    for (Facts article : List.of(
+        Facts.article("2018a.txt", "2018-02-01").holds("Kim Yong Chol", "vice-chairman", "WPK Central Committee"),
+        Facts.article("2018b.txt", "2018-03-01").holds("Kim Yong Chol", "director", "United Front Department"),
+        Facts.article("a1.txt", "2019-06-01")
+            .event(INSPECTION, EventKind.INSPECTION, "2019-05-31", "Kim Jong Un")
+            .took("Kim Jong Un", INSPECTION, ParticipationKind.GUIDED)
+            .took("Jo Yong Won", INSPECTION, ParticipationKind.ATTENDED)
+            .took("Choe Ryong Hae", INSPECTION, ParticipationKind.ATTENDED)
+            .holds("Jo Yong Won", "first vice department director", "WPK Central Committee")
+            .holds("Choe Ryong Hae", "member of the Presidium", PB, "Political Bureau", "WPK Central Committee"),
+        Facts.article("a2.txt", "2021-01-11")
+            .event(CONGRESS, EventKind.CONGRESS, "2021-01-10", "Kim Jong Un")
+            .took("Jo Yong Won", CONGRESS, ParticipationKind.APPOINTED)
+            .took("Ri Pyong Chol", CONGRESS, ParticipationKind.DISMISSED)
+            .holds("Jo Yong Won", null, "member of the Presidium", PB, PostStatus.APPOINTED, null,
+                "Political Bureau", "WPK Central Committee")
+            .holds("Ri Pyong Chol", null, "member of the Presidium", PB, PostStatus.DISMISSED, null,
+                "Political Bureau", "WPK Central Committee"),
+        Facts.article("a3.txt", "2021-04-09")
+            .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
+            .took("Cho Yong-won", CONFERENCE, ParticipationKind.ATTENDED)
+            .holds("Pak Ju Song", "Party cell secretary", CELL_UNIT, "technical section", "Chollima Tile Factory")
+            .took("Pak Ju Song", CONFERENCE, ParticipationKind.AWARDED)
+            .cell(CELL_UNIT, "title of loyal cell", CONFERENCE),
+        Facts.article("a4.txt", "2021-04-10")
+            .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
+            .took("Jo Yong Won", CONFERENCE, ParticipationKind.ATTENDED)
+            .took("Choe Ryong Hae", CONFERENCE, ParticipationKind.ATTENDED),
+        Facts.article("a5.txt", "2021-05-01")
+            .holds("Ri Yong Chol", "Party cell secretary", "third work-team of the Sunghwa Farm", "third work-team", "Sunghwa Farm"),
+        Facts.article("a6.txt", "2021-05-02").holds("Ri Yong Chol", "Marshal", "KPA"))) {
+      session.accept(article.facts());
+    }
+    session.finish();
+  }
+
+  private List<Map<String, Object>> run(String name, Map<String, Object> given) {
+    SavedQuery query = queries.get(name);
+    try (Session session = driver.session()) {
+      return session.executeRead(tx -> tx.run(query.cypher(), query.parameters(given)).list(r -> r.asMap()));
+    }
+  }
+
+  @Test
+  void currentPostsOfAPersonInAnySpelling() {
+    assertThat(run("current-posts", Map.of("name", "Cho Yong-won")))
+        .extracting(r -> r.get("role"), r -> r.get("organization"), r -> r.get("status"), r -> r.get("last_seen"))
+        .containsExactly(
+            tuple("member of the Presidium", PB, "appointed", "2021-01-11"),
+            tuple("first vice department director", "WPK Central Committee", "current", "2019-06-01"));
+    assertThat(run("current-posts", Map.of("name", "Ri Pyong Chol"))).isEmpty();
+  }
+
+  @Test
+  void careerTimelineInTheOrderFirstReported() {
+    assertThat(run("career-timeline", Map.of("name", "Jo Yong Won")))
+        .extracting(r -> r.get("date"), r -> r.get("what"), r -> r.get("how"))
+        .containsExactly(
+            tuple("2019-05-31", "event", "attended"),
+            tuple("2019-06-01", "post", "current"),
+            tuple("2021-01-10", "event", "appointed"),
+            tuple("2021-01-11", "post", "appointed"),
+            tuple("2021-04-08", "event", "attended"));
+  }
+
+  @Test
+  void membersOfABodyWhateverItsSpelling() {
+    assertThat(run("members-of-body", Map.of("body", "Political Bureau of the Central Committee of the Workers' Party of Korea")))
+        .extracting(r -> r.get("person"), r -> r.get("status"))
+        .containsExactly(tuple("Jo Yong Won", "appointed"), tuple("Ri Pyong Chol", "dismissed"),
+            tuple("Choe Ryong Hae", "current"));
+    assertThat(run("members-of-body", Map.of("body", "WPK Central Committee", "subunits", true)))
+        .extracting(r -> r.get("person")).contains("Kim Yong Chol", "Jo Yong Won", "Choe Ryong Hae", "Ri Pyong Chol");
+  }
+
+  @Test
+  void entourageFrequencyCountsEventsNotArticles() {
+    assertThat(run("entourage-frequency", Map.of("from", "2019", "to", "2021")))
+        .extracting(r -> r.get("person"), r -> r.get("events"))
+        .containsExactly(tuple("Jo Yong Won", 3L), tuple("Choe Ryong Hae", 2L), tuple("Pak Ju Song", 1L),
+            tuple("Ri Pyong Chol", 1L));
+    assertThat(run("entourage-frequency", Map.of("from", "2019-05", "to", "2020")))
+        .extracting(r -> r.get("person"), r -> r.get("events"))
+        .containsExactly(tuple("Choe Ryong Hae", 1L), tuple("Jo Yong Won", 1L));
+  }
+
+  @Test
+  void notSeenSinceADate() {
+    assertThat(run("not-seen-since", Map.of("since", "2020")))
+        .extracting(r -> r.get("person"), r -> r.get("last_seen"), r -> r.get("last_post"))
+        .containsExactly(tuple("Kim Yong Chol", "2018-03-01", "director of United Front Department"));
+  }
+
+  @Test
+  void postsAsOfADateWithTheirLastReportUpToIt() {
+    assertThat(run("posts-as-of", Map.of("date", "2019-12")))
+        .extracting(r -> r.get("person"), r -> r.get("role"), r -> r.get("last_seen"))
+        .containsExactly(
+            tuple("Choe Ryong Hae", "member of the Presidium", "2019-06-01"),
+            tuple("Jo Yong Won", "first vice department director", "2019-06-01"),
+            tuple("Kim Yong Chol", "vice-chairman", "2018-02-01"),
+            tuple("Kim Yong Chol", "director", "2018-03-01"));
+    assertThat(run("posts-as-of", Map.of("date", "2021", "name", "jo yong-won"))).hasSize(2);
+  }
+
+  @Test
+  void appointmentsAndDismissalsAtAnEvent() {
+    assertThat(run("event-appointments", Map.of("event", "congress")))
+        .extracting(r -> r.get("as"), r -> r.get("person"), r -> r.get("posts"))
+        .containsExactly(
+            tuple("appointed", "Jo Yong Won", List.of("member of the Presidium of " + PB)),
+            tuple("dismissed", "Ri Pyong Chol", List.of("member of the Presidium of " + PB)));
+  }
+
+  @Test
+  void coAppearanceOfTwoCadres() {
+    assertThat(run("co-appearance", Map.of("a", "Jo Yong Won", "b", "Choi Ryong-hae")))
+        .extracting(r -> r.get("event"), r -> r.get("date"), r -> r.get("led_by"))
+        .containsExactly(tuple(INSPECTION, "2019-05-31", "Kim Jong Un"), tuple(CONFERENCE, "2021-04-08", "Kim Jong Un"));
+  }
+
+  @Test
+  void honouredCellsWithUnitEventAndSecretaries() {
+    assertThat(run("honoured-cells", Map.of()))
+        .extracting(r -> r.get("unit"), r -> r.get("honour"), r -> r.get("event"), r -> r.get("secretaries"))
+        .containsExactly(tuple(CELL_UNIT, "title of loyal cell", CONFERENCE,
+            List.of("Pak Ju Song (2021-04-09 .. 2021-04-09)")));
+    assertThat(run("honoured-cells", Map.of("since", "2022"))).isEmpty();
+  }
+
+  @Test
+  void personsNamedInAnArticle() {
+    assertThat(run("persons-in-article", Map.of("article", "a4.txt")))
+        .extracting(r -> r.get("person")).containsExactlyInAnyOrder("Kim Jong Un", "Jo Yong Won", "Choe Ryong Hae");
+  }
+
+  @Test
+  void personsSharingANameAreListedForHandChecking() {
+    assertThat(run("same-name-persons", Map.of()))
+        .extracting(r -> r.get("person_key"))
+        .containsExactly("ri yong chol", "ri yong chol @ sunghwa farm");
+  }
+}
