@@ -21,10 +21,13 @@ import org.cadregraph.extract.names.NameFinder;
 import org.cadregraph.extract.names.PersonName;
 import org.cadregraph.extract.nlp.Sentence;
 import org.cadregraph.extract.nlp.SentenceAnalyzer;
+import org.cadregraph.extract.orgs.NestedPhrasePartOfExtractor;
+import org.cadregraph.extract.orgs.OrganizationPhraseFinder;
 import org.cadregraph.extract.orgs.PartOfExtractor;
 import org.cadregraph.extract.roles.RoleExtractor;
 import org.cadregraph.extract.roles.RoleFinding;
 import org.cadregraph.extract.roles.RosterExtractor;
+import org.cadregraph.extract.text.LanguageIdentifier;
 import org.cadregraph.extract.text.NormalizedText;
 import org.cadregraph.extract.text.TextNormalizer;
 import org.cadregraph.facts.ArticleInfo;
@@ -58,10 +61,15 @@ final class ArticlePipeline {
   private final PartOfExtractor partOf;
   private final EventExtractor events;
   private final RosterExtractor rosters;
+  private final LanguageIdentifier language;
+  private final OrganizationPhraseFinder orgPhrases;
   private final CellHonourFinder cells = new CellHonourFinder();
 
-  ArticlePipeline(TextNormalizer normalizer, DatelineParser datelines, SentenceAnalyzer analyzer, NameFinder names,
-      RoleExtractor roles, RosterExtractor rosters, PartOfExtractor partOf, EventExtractor events) {
+  ArticlePipeline(TextNormalizer normalizer, LanguageIdentifier language, DatelineParser datelines, SentenceAnalyzer analyzer,
+      NameFinder names, RoleExtractor roles, RosterExtractor rosters, PartOfExtractor partOf,
+      OrganizationPhraseFinder orgPhrases, EventExtractor events) {
+    this.language = language;
+    this.orgPhrases = orgPhrases;
     this.rosters = rosters;
     this.normalizer = normalizer;
     this.datelines = datelines;
@@ -72,10 +80,16 @@ final class ArticlePipeline {
     this.events = events;
   }
 
-  Result extract(ArticleMeta meta, String original, long deadlineNanos) {
-    NormalizedText norm = normalizer.normalize(original);
+  Result extract(ArticleMeta meta, String original, Deadline deadline) {
+    NormalizedText norm = normalizer.normalize(original, deadline);
     String text = norm.text();
     Optional<Dateline> dateline = datelines.find(text);
+    if (!language.isEnglish(text)) {
+      // another language's words would only give garbage facts: the article is recorded, nothing extracted
+      int nl = text.indexOf('\n');
+      String first = (nl < 0 ? text : text.substring(0, nl)).trim();
+      return new Result(List.of(articleInfo(meta, norm, dateline, first.isEmpty() ? null : first, 0)), 0);
+    }
     int bodyStart = dateline.map(Dateline::end).orElse(0);
     List<AnalyzedSentence> sentences = new ArrayList<>();
     int tokens = 0;
@@ -84,7 +98,7 @@ final class ArticlePipeline {
     int pos = 0;
     PersonName antecedent = null;
     while (pos < text.length()) {
-      checkDeadline(deadlineNanos, meta.id());
+      deadline.check();
       int nl = text.indexOf('\n', pos);
       int end = nl < 0 ? text.length() : nl;
       if (end > pos) {
@@ -106,9 +120,10 @@ final class ArticlePipeline {
           if (r[2] == 1 && title == null) {
             title = para.trim();
           }
-          List<Sentence> ss = r[2] == 1 ? List.of(analyzer.analyze(para, r[0], paragraph).stream()
-              .reduce(ArticlePipeline::join).orElseThrow()) : analyzer.analyze(para, r[0], paragraph);
+          List<Sentence> ss = r[2] == 1 ? List.of(analyzer.analyze(para, r[0], paragraph, deadline).stream()
+              .reduce(ArticlePipeline::join).orElseThrow()) : analyzer.analyze(para, r[0], paragraph, deadline);
           for (Sentence s : ss) {
+            deadline.check();
             tokens += s.size();
             List<PersonName> found = names.find(s);
             List<RoleFinding> posts = roles.extract(s, found, r[2] == 1 ? null : antecedent);
@@ -122,21 +137,24 @@ final class ArticlePipeline {
       }
       pos = end + 1;
     }
-    for (RosterExtractor.Listed listed : rosters.extract(sentences)) {
+    for (RosterExtractor.Listed listed : rosters.extract(sentences, deadline)) {
       AnalyzedSentence a = sentences.get(listed.sentence());
       List<RoleFinding> more = new ArrayList<>(a.roles());
       more.add(listed.finding());
       sentences.set(listed.sentence(), new AnalyzedSentence(a.sentence(), a.names(), more, a.title()));
     }
-    completeSubBodies(sentences, text);
+    completeSubBodies(sentences, text, deadline);
     List<Fact> facts = new ArrayList<>();
     facts.add(articleInfo(meta, norm, dateline, title, tokens));
     Map<String, Holds> holds = new LinkedHashMap<>();
     Set<String> containments = new LinkedHashSet<>();
     List<Fact> partOfs = new ArrayList<>();
-    for (AnalyzedSentence a : sentences) {
+    SameNamePersonKeys personKeys = new SameNamePersonKeys(sentences);
+    for (int si = 0; si < sentences.size(); si++) {
+      AnalyzedSentence a = sentences.get(si);
       for (RoleFinding r : a.roles()) {
-        String key = r.person().name() + "|" + r.role() + "|" + r.organization();
+        String personKey = personKeys.keyOf(si, r.person());
+        String key = r.person().name() + "|" + personKey + "|" + r.role() + "|" + r.organization();
         List<String> path = new ArrayList<>();
         if (r.organization() != null) {
           for (var c : partOf.extract(r.organization())) {
@@ -144,23 +162,43 @@ final class ArticlePipeline {
               path.add(c.child());
             }
             path.add(c.parent());
-            if (containments.add(c.child() + "|" + c.parent())) {
+            if (containments.add(c.child() + "|" + NestedPhrasePartOfExtractor.abbreviated(c.parent()))) {
               partOfs.add(new PartOf(meta.id(), c.child(), c.parent(), evidence(norm, a.sentence(), meta)));
             }
           }
         }
-        holds.putIfAbsent(key, new Holds(meta.id(), r.person().name(), null, r.role(), r.organization(), path,
+        holds.putIfAbsent(key, new Holds(meta.id(), r.person().name(), personKey, r.role(), r.organization(), path,
             r.status(), r.listIndex(), evidence(norm, a.sentence(), meta)));
+      }
+    }
+    for (AnalyzedSentence a : sentences) {
+      if (a.title()) {
+        continue; // headlines capitalize every word: "Report on Enlarged Meeting of Political Bureau ..."
+      }
+      for (String phrase : orgPhrases.find(a.sentence(), a.names())) {
+        for (var c : partOf.extract(phrase)) {
+          if (orgPhrases.isOrganization(c.child()) && orgPhrases.isOrganization(c.parent())
+              && containments.add(c.child() + "|" + NestedPhrasePartOfExtractor.abbreviated(c.parent()))) {
+            partOfs.add(new PartOf(meta.id(), c.child(), c.parent(), evidence(norm, a.sentence(), meta)));
+          }
+        }
       }
     }
     facts.addAll(holds.values());
     facts.addAll(partOfs);
-    events.extract(sentences).ifPresent(e -> addEvent(meta, norm, e, facts));
+    String articleDate = ((ArticleInfo) facts.get(0)).date();
+    List<ArticleEvent> found = events.extract(sentences, deadline);
+    for (int k = 0; k < found.size(); k++) {
+      ArticleEvent e = found.get(k);
+      addEvent(meta, norm, e, eventDate(e, articleDate, k == 0), sentences, personKeys, facts);
+    }
     Set<String> mentioned = new LinkedHashSet<>();
-    for (AnalyzedSentence a : sentences) {
+    for (int si = 0; si < sentences.size(); si++) {
+      AnalyzedSentence a = sentences.get(si);
       for (PersonName n : a.names()) {
-        if (mentioned.add(n.name())) {
-          facts.add(new Mention(meta.id(), n.name(), null, evidence(norm, a.sentence(), meta)));
+        String personKey = personKeys.keyOf(si, n);
+        if (mentioned.add(n.name() + "|" + personKey)) {
+          facts.add(new Mention(meta.id(), n.name(), personKey, evidence(norm, a.sentence(), meta)));
         }
       }
     }
@@ -177,7 +215,7 @@ final class ArticlePipeline {
    * A bare "Political Bureau" is the one the article names in full elsewhere ("Political Bureau
    * of C.C., WPK" in the headline): the organization is completed from that fuller mention.
    */
-  private static void completeSubBodies(List<AnalyzedSentence> sentences, String text) {
+  private static void completeSubBodies(List<AnalyzedSentence> sentences, String text, Deadline deadline) {
     java.util.Map<String, String> fuller = new java.util.HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       AnalyzedSentence a = sentences.get(k);
@@ -187,7 +225,7 @@ final class ArticlePipeline {
         if (f.organization() == null || !SUB_BODIES.contains(f.organization())) {
           continue;
         }
-        String full = fuller.computeIfAbsent(f.organization(), org -> fullerMention(org, text));
+        String full = fuller.computeIfAbsent(f.organization(), org -> fullerMention(org, text, deadline));
         if (full.isEmpty()) {
           continue;
         }
@@ -202,11 +240,11 @@ final class ArticlePipeline {
     }
   }
 
-  private static String fullerMention(String org, String text) {
+  private static String fullerMention(String org, String text, Deadline deadline) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        java.util.regex.Pattern.quote(org) + " of (?:the )?(C\\.C\\., (?:the )?WPK|[A-Z][\\w'.]*(?: (?:[A-Z][\\w'.]*|of|the))*)")
-        .matcher(text);
-    return m.find() ? org + " of " + m.group(1).replaceAll("(?: of| the)+$", "") : "";
+        java.util.regex.Pattern.quote(org) + " of (?:the )?(C\\.C\\., (?:the )?WPK|[A-Z][\\w'.]*(?: (?:[A-Z][\\w'.]*|of|the)){0,12})")
+        .matcher(deadline.guard(text));
+    return m.find() ? org + " of " + m.group(1).replaceAll("(?: of| the){1,12}$", "") : "";
   }
 
   private static Sentence join(Sentence a, Sentence b) {
@@ -216,10 +254,24 @@ final class ArticlePipeline {
     return new Sentence(text, a.start(), b.end(), tokens, a.paragraph());
   }
 
-  private static void addEvent(ArticleMeta meta, NormalizedText norm, ArticleEvent e, List<Fact> facts) {
-    facts.add(new EventFact(meta.id(), e.name(), e.kind(), null, e.leader(), evidence(norm, e.evidence().sentence(), meta)));
+  /**
+   * The date the text gives for the event ("on July 30", the year from the article's date), else
+   * for the main event the article's date (a report tells of the day before its dateline or of
+   * that day; the dateline is the best date the text gives), else none.
+   */
+  private static String eventDate(ArticleEvent e, String articleDate, boolean main) {
+    if (e.monthDay() != null) {
+      return articleDate == null ? null : articleDate.substring(0, 4) + "-" + e.monthDay();
+    }
+    return main ? articleDate : null;
+  }
+
+  private static void addEvent(ArticleMeta meta, NormalizedText norm, ArticleEvent e, String date,
+      List<AnalyzedSentence> sentences, SameNamePersonKeys personKeys, List<Fact> facts) {
+    facts.add(new EventFact(meta.id(), e.name(), e.kind(), date, e.leader(), evidence(norm, e.evidence().sentence(), meta)));
     for (EventParticipation p : e.participants()) {
-      facts.add(new Participation(meta.id(), e.name(), p.person().name(), null, p.kind(),
+      String personKey = personKeys.isEmpty() ? null : personKeys.keyOf(sentences.indexOf(p.evidence()), p.person());
+      facts.add(new Participation(meta.id(), e.name(), p.person().name(), personKey, p.kind(),
           evidence(norm, p.evidence().sentence(), meta)));
     }
   }
@@ -228,12 +280,6 @@ final class ArticlePipeline {
     int start = norm.originalOffset(s.start());
     int end = s.end() > s.start() ? norm.originalOffset(s.end() - 1) + 1 : start;
     return new Evidence(s.text(), meta.baseOffset() + start, meta.baseOffset() + Math.max(start, end));
-  }
-
-  private static void checkDeadline(long deadlineNanos, String id) {
-    if (System.nanoTime() > deadlineNanos) {
-      throw new ExtractionException("time budget exceeded while extracting " + id);
-    }
   }
 
   private ArticleInfo articleInfo(ArticleMeta meta, NormalizedText norm, Optional<Dateline> dateline, String title, int tokens) {

@@ -24,15 +24,20 @@ import org.cadregraph.extract.input.RawDocument;
 import org.cadregraph.extract.names.RomanizedNameFinder;
 import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.extract.nlp.OpenNlpSentenceAnalyzer;
+import org.cadregraph.extract.orgs.HeadNounOrganizationPhraseFinder;
 import org.cadregraph.extract.orgs.NestedPhrasePartOfExtractor;
 import org.cadregraph.extract.roles.AppositionRoleExtractor;
 import org.cadregraph.extract.roles.HeadedListRosterExtractor;
+import org.cadregraph.extract.text.StopWordLanguageIdentifier;
 import org.cadregraph.extract.text.WireCopyTextNormalizer;
 import org.cadregraph.facts.Fact;
 
 /**
  * Extracts facts from state-media articles: reads files and folders, splits multi-article files
- * on their datelines, and runs the extraction stages over each article. The OpenNLP models are
+ * on their datelines, and runs the extraction stages over each article. A file that cannot be
+ * used (empty, binary, too large, not a regular file, gone, corrupt) and an article over its time
+ * budget are each one problem line; the batch goes on. An article in another language than
+ * English gives its article record and no facts. The OpenNLP models are
  * loaded once in {@link #create}; an instance is thread-safe and meant to be reused for a whole
  * run (or process).
  */
@@ -51,8 +56,8 @@ public final class Extractor {
     this.config = config;
     PatternDatelineParser datelines = new PatternDatelineParser();
     this.splitter = new DatelineArticleSplitter(datelines);
-    this.pipeline = new ArticlePipeline(new WireCopyTextNormalizer(), datelines, new OpenNlpSentenceAnalyzer(models),
-        new RomanizedNameFinder(), new AppositionRoleExtractor(), new HeadedListRosterExtractor(), new NestedPhrasePartOfExtractor(),
+    this.pipeline = new ArticlePipeline(new WireCopyTextNormalizer(), new StopWordLanguageIdentifier(), datelines, new OpenNlpSentenceAnalyzer(models),
+        new RomanizedNameFinder(), new AppositionRoleExtractor(), new HeadedListRosterExtractor(), new NestedPhrasePartOfExtractor(), new HeadNounOrganizationPhraseFinder(),
         new CueWordEventExtractor());
   }
 
@@ -116,11 +121,11 @@ public final class Extractor {
   public List<Fact> extract(String articleId, String text) {
     ArticlePipeline.ArticleMeta meta = new ArticlePipeline.ArticleMeta(articleId, null,
         config.commandLineDate(), config.commandLineDate() == null ? null : "command-line", null, 0);
-    return pipeline.extract(meta, text, deadline()).facts();
+    return pipeline.extract(meta, text, deadline(articleId)).facts();
   }
 
-  private long deadline() {
-    return System.nanoTime() + config.articleTimeBudget().toNanos();
+  private Deadline deadline(String articleId) {
+    return Deadline.after(config.articleTimeBudget(), articleId);
   }
 
   private static final class Counter {
@@ -168,9 +173,17 @@ public final class Extractor {
     } catch (ExtractionException e) {
       problems.add(file.path() + ": " + e.getMessage());
       return new FileResult(out, problems, 0);
+    } catch (RuntimeException e) {
+      // a parser library (jsoup, PDFBox) failing in its own way on a damaged file
+      problems.add(file.path() + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return new FileResult(out, problems, 0);
+    }
+    if (!hasText(doc.text())) {
+      problems.add(file.path() + ": " + (doc.text().isEmpty() ? "empty file" : "only white space") + ", no text to extract");
+      return new FileResult(out, problems, 0);
     }
     String[] known = knownDate(file, index);
-    FolderIndex.Entry entry = index.lookup(file.path());
+    FolderIndex.Entry entry = index.lookup(file.path(), file.root());
     String url = entry != null && entry.sourceUrl() != null ? entry.sourceUrl() : doc.canonicalUrl();
     List<DatelineArticleSplitter.Piece> pieces = splitter.split(doc.text());
     for (int k = 0; k < pieces.size(); k++) {
@@ -183,17 +196,30 @@ public final class Extractor {
       }
       ArticlePipeline.ArticleMeta meta = new ArticlePipeline.ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
       try {
-        ArticlePipeline.Result result = pipeline.extract(meta, text, deadline());
+        ArticlePipeline.Result result = pipeline.extract(meta, text, deadline(id));
         out.add(result.facts());
         tokens += result.tokens();
       } catch (ExtractionException e) {
         problems.add(file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": " + e.getMessage());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // a defect met on odd text costs this article only; a stack overflow (deep regex
+        // recursion) unwinds cleanly, so the worker and the batch go on
         problems.add(file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": extraction failed ("
             + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
       }
     }
     return new FileResult(out, problems, tokens);
+  }
+
+  /** True when {@code s} holds a character other than white space, no-break spaces and invisible marks. */
+  private static boolean hasText(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The date known before reading: file name, else INDEX.tsv, else the command line; with its source. */
@@ -202,7 +228,7 @@ public final class Extractor {
     if (m.find() && validDate(m.group())) {
       return new String[] {m.group(), "file-name"};
     }
-    FolderIndex.Entry entry = index.lookup(file.path());
+    FolderIndex.Entry entry = index.lookup(file.path(), file.root());
     if (entry != null && entry.date() != null && validDate(entry.date())) {
       return new String[] {entry.date(), "index"};
     }

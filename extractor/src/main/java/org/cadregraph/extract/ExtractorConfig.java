@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * constants the command line reuses for its option defaults.
  *
  * @param maxArticleChars files (and articles) longer than this many characters are reported and
- *     skipped instead of being read into memory
+ *     skipped: a file over 4 bytes per character (8 for PDF) is refused by its size before a byte
+ *     is read, a smaller one after decoding
  * @param articleTimeBudget extraction of one article that takes longer than this is abandoned and
- *     reported
+ *     reported; checked inside the stages' loops and while regular expressions match
  * @param date the date given on the command line ({@code YYYY}, {@code YYYY-MM} or {@code
  *     YYYY-MM-DD}), used when neither the file name nor an INDEX.tsv gives one; or null
  * @param year the year given on the command line, used like {@code date}; or null

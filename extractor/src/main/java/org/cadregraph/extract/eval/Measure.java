@@ -26,13 +26,22 @@ public record Measure(String name, int tp, int system, int gold) {
     return round(p + r > 0 ? 2 * p * r / (p + r) : 0.0);
   }
 
+  /** Python's round(v, 4): half-even on the exact binary value. */
   private static double round(double v) {
-    return Math.round(v * 10_000.0) / 10_000.0;
+    return new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_EVEN).doubleValue();
+  }
+
+  /**
+   * Python's {@code "%.3f"}: rounded from the exact binary value, so 0.7715 (stored as
+   * 0.77149999...) prints 0.771, where {@link String#format} would print 0.772.
+   */
+  private static String three(double v) {
+    return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** The line the scorer prints: {@code holds_lenient   P=0.900 R=0.800 F1=0.847  (tp=.. system=.. gold=..)}. */
   public String line() {
-    return String.format(java.util.Locale.ROOT, "%-15s P=%.3f R=%.3f F1=%.3f  (tp=%d system=%d gold=%d)",
-        name, precision(), recall(), f1(), tp, system, gold);
+    return String.format(java.util.Locale.ROOT, "%-15s P=%s R=%s F1=%s  (tp=%d system=%d gold=%d)",
+        name, three(precision()), three(recall()), three(f1()), tp, system, gold);
   }
 }

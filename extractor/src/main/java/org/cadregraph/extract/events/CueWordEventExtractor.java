@@ -3,9 +3,10 @@ package org.cadregraph.extract.events;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.cadregraph.extract.Deadline;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import org.cadregraph.extract.names.PersonName;
 import org.cadregraph.extract.nlp.Sentence;
@@ -18,9 +19,13 @@ import org.cadregraph.facts.ParticipationKind;
 import org.cadregraph.facts.PostStatus;
 
 /**
- * Finds the article's event and its participants by cue words: the event is the first named
- * gathering ("6th Conference of Cell Secretaries of the WPK", "general tactical exercises of
- * ...") or leader's visit ("inspected X" gives "inspection of X"), else the title; participants
+ * Finds the article's events and their participants by cue words. An event is a named gathering
+ * ("6th Conference of Cell Secretaries of the WPK", "general tactical exercises of ...") or a
+ * leader's visit ("inspected X" gives "inspection of X"); the first one named (else the title) is
+ * the main event, and a further one starts where a sentence names it together with who took part
+ * ("Prior to the meeting, X inspected the flooded areas"). A sentence's participations go to the
+ * event it names, or that it refers to ("presided over the meeting"), else to the event of the
+ * sentence before. An event's date is the one its sentence gives ("on July 30"). Participants
  * come from the verbs around names: guided / inspected / presided (guided), speeches made by /
  * made a report (spoke), accompanied by / present were / watching were (attended), conferred on /
  * awarded (awarded), and posts the role stage found newly given or taken away (appointed,
@@ -55,32 +60,187 @@ public final class CueWordEventExtractor implements EventExtractor {
       "saw", "hand", "enjoyed", "laid", "visited", "paid", "received", "met", "participants", "attending",
       "among");
   private static final Set<String> AWARDED = Set.of("conferred", "awarded", "decorated", "presented");
+  /** Verbs that award only with an honour as their subject: "The doctor's degree went to X". */
+  private static final Set<String> HANDED_OVER = Set.of("went", "given", "granted", "bestowed");
+  private static final Set<String> HONOURS = Set.of("degree", "degrees", "title", "titles", "prize", "prizes", "order",
+      "orders", "medal", "medals", "professorship", "award", "awards", "diploma", "diplomas", "certificate",
+      "honour", "honor", "testimonial", "badge", "cup");
+
+  private static boolean honourBefore(Sentence s, int cue) {
+    for (int i = 0; i < cue; i++) {
+      if (HONOURS.contains(s.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   @Override
-  public Optional<ArticleEvent> extract(List<AnalyzedSentence> sentences) {
-    List<EventParticipation> parts = new ArrayList<>();
-    String leader = null;
+  public List<ArticleEvent> extract(List<AnalyzedSentence> sentences, Deadline deadline) {
+    List<Slot> slots = new ArrayList<>();
+    List<EventParticipation> early = new ArrayList<>();
+    Slot current = null;
     for (AnalyzedSentence a : sentences) {
-      if (a.title() || a.names().isEmpty()) {
+      deadline.check();
+      if (a.title()) {
         continue;
       }
-      String guide = participations(a, parts);
-      if (leader == null) {
-        leader = guide;
+      List<EventParticipation> parts = new ArrayList<>();
+      String guide = a.names().isEmpty() ? null : participations(a, parts);
+      ArticleEvent mention = eventIn(a, null, List.of());
+      Slot target = null;
+      if (mention != null) {
+        target = sameAs(slots, mention.name(), mention.kind());
+        // a further event starts only where its sentence also says who took part in it:
+        // an event merely named ("decisions of the 8th Congress") takes nobody from the main one
+        if (target == null && (slots.isEmpty() || !parts.isEmpty())) {
+          target = new Slot(mention.name(), mention.kind(), a, monthDay(a.sentence()));
+          slots.add(target);
+        }
+      }
+      if (target == null) {
+        target = byDefiniteMention(a.sentence(), slots);
+      }
+      if (target == null) {
+        target = current;
+      }
+      if (target == null) {
+        early.addAll(parts);
+      } else {
+        target.parts.addAll(parts);
+        if (target.leader == null) {
+          target.leader = guide;
+        }
+        current = target;
       }
     }
-    if (parts.isEmpty()) {
-      return Optional.empty();
+    if (slots.isEmpty()) {
+      if (early.isEmpty()) {
+        return List.of();
+      }
+      AnalyzedSentence title = sentences.stream().filter(AnalyzedSentence::title).findFirst().orElse(sentences.get(0));
+      String name = title.sentence().text().trim();
+      Slot only = new Slot(name.isEmpty() ? "event" : name, EventKind.OTHER, title, null);
+      slots.add(only);
     }
-    Set<String> guided = new java.util.HashSet<>();
-    for (EventParticipation p : parts) {
-      if (p.kind() == ParticipationKind.GUIDED) {
-        guided.add(p.person().name());
+    slots.get(0).parts.addAll(0, early);
+    List<ArticleEvent> out = new ArrayList<>();
+    for (Slot slot : slots) {
+      if (slot.leader == null) {
+        slot.leader = slot.parts.stream().filter(p -> p.kind() == ParticipationKind.GUIDED)
+            .map(p -> p.person().name()).findFirst().orElse(null);
+      }
+      Set<String> guided = new java.util.HashSet<>();
+      for (EventParticipation p : slot.parts) {
+        if (p.kind() == ParticipationKind.GUIDED) {
+          guided.add(p.person().name());
+        }
+      }
+      slot.parts.removeIf(p -> p.kind() == ParticipationKind.ATTENDED && guided.contains(p.person().name()));
+      if (!slot.parts.isEmpty()) {
+        out.add(new ArticleEvent(slot.name, slot.kind, slot.leader, slot.evidence, dedupe(slot.parts), slot.monthDay));
       }
     }
-    parts.removeIf(p -> p.kind() == ParticipationKind.ATTENDED && guided.contains(p.person().name()));
-    ArticleEvent named = name(sentences, leader, parts);
-    return Optional.of(named);
+    return out;
+  }
+
+  /** An event being gathered: its name and the participations read so far. */
+  private static final class Slot {
+    final String name;
+    final EventKind kind;
+    final AnalyzedSentence evidence;
+    final String monthDay;
+    final List<EventParticipation> parts = new ArrayList<>();
+    String leader;
+
+    Slot(String name, EventKind kind, AnalyzedSentence evidence, String monthDay) {
+      this.name = name;
+      this.kind = kind;
+      this.evidence = evidence;
+      this.monthDay = monthDay;
+    }
+  }
+
+  /** The slot naming the same event: same head word, and one name's words contain the other's. */
+  private static Slot sameAs(List<Slot> slots, String name, EventKind kind) {
+    Set<String> words = wordsOf(name);
+    String head = headOf(name);
+    for (Slot slot : slots) {
+      Set<String> other = wordsOf(slot.name);
+      if (other.containsAll(words) || words.containsAll(other)) {
+        return slot;
+      }
+      if (headOf(slot.name).equals(head) && Objects.equals(ordinal(other), ordinal(words))) {
+        return slot; // "Forum of Our Nation-2024" and "the National Forum"; not "6th" and "5th Conference"
+      }
+      if (slot.kind == EventKind.FUNERAL && kind == EventKind.CEREMONY) {
+        return slot; // the farewell ceremony, the funeral procession: parts of the funeral
+      }
+    }
+    return null;
+  }
+
+  private static String ordinal(Set<String> words) {
+    return words.stream().filter(w -> w.matches("\\d+(?:st|nd|rd|th)")).sorted().findFirst().orElse(null);
+  }
+
+  /** "presided over the meeting": the latest event whose head word the sentence names after "the". */
+  private static Slot byDefiniteMention(Sentence s, List<Slot> slots) {
+    for (int i = 1; i < s.size(); i++) {
+      String w = s.token(i).lower();
+      if (EVENT_HEADS.containsKey(w) && (s.token(i - 1).is("the") || s.token(i - 1).is("The"))) {
+        for (int k = slots.size() - 1; k >= 0; k--) {
+          if (headOf(slots.get(k).name).equals(w)) {
+            return slots.get(k);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Set<String> wordsOf(String name) {
+    Set<String> out = new java.util.HashSet<>();
+    String lower = name.toLowerCase(Locale.ROOT).replace("workers' party of korea", "wpk")
+        .replace("korean people's army", "kpa").replace("supreme people's assembly", "spa");
+    for (String w : lower.split("[^a-z0-9']+")) {
+      if (!w.isEmpty() && !w.equals("the") && !w.equals("of") && !w.equals("a")) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The event word of a name ("meeting" in "enlarged meeting of the Political Bureau"), or its first word. */
+  private static String headOf(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    for (String w : words) {
+      if (EVENT_HEADS.containsKey(w) || VISIT_NAMES.contains(w)) {
+        return w;
+      }
+    }
+    return words[0];
+  }
+
+  private static final Set<String> VISIT_NAMES = Set.of("inspection", "visit", "field");
+
+  private static final java.util.regex.Pattern EXPLICIT_DATE = java.util.regex.Pattern.compile(
+      "\\b(?:on|from|since) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? (\\d{1,2})\\b");
+
+  /** "on April 8", "from July 29 to 30" in the sentence naming the event, as MM-DD; null when none. */
+  private static String monthDay(Sentence s) {
+    java.util.regex.Matcher m = EXPLICIT_DATE.matcher(s.text());
+    if (!m.find()) {
+      return null;
+    }
+    int day = Integer.parseInt(m.group(2));
+    if (day < 1 || day > 31) {
+      return null;
+    }
+    String month = m.group(1).substring(0, 3).toLowerCase(Locale.ROOT);
+    int number = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(month) + 1;
+    return String.format("%02d-%02d", number, day);
   }
 
   /** Adds the sentence's participations; returns the person who guided, if any. */
@@ -111,6 +271,10 @@ public final class CueWordEventExtractor implements EventExtractor {
       }
       if (awardedCue < 0 && AWARDED.contains(w)) {
         awardedCue = i;
+      }
+      if (awardedCue < 0 && HANDED_OVER.contains(w) && i + 1 < s.size() && s.token(i + 1).lower().matches("to|on|upon")
+          && honourBefore(s, i)) {
+        awardedCue = i; // "The doctor's degree went to X", "the title was given to Y"
       }
     }
     PersonName subject = names.get(0);
@@ -238,21 +402,6 @@ public final class CueWordEventExtractor implements EventExtractor {
     return null;
   }
 
-  private static ArticleEvent name(List<AnalyzedSentence> sentences, String leader, List<EventParticipation> parts) {
-    for (AnalyzedSentence a : sentences) {
-      if (a.title()) {
-        continue;
-      }
-      ArticleEvent e = eventIn(a, leader, parts);
-      if (e != null) {
-        return e;
-      }
-    }
-    AnalyzedSentence title = sentences.stream().filter(AnalyzedSentence::title).findFirst().orElse(sentences.get(0));
-    String name = title.sentence().text().trim();
-    return new ArticleEvent(name.isEmpty() ? "event" : name, EventKind.OTHER, leader, title, dedupe(parts));
-  }
-
   private static ArticleEvent eventIn(AnalyzedSentence a, String leader, List<EventParticipation> parts) {
     Sentence s = a.sentence();
     NameIndex names = new NameIndex(a.names());
@@ -265,14 +414,19 @@ public final class CueWordEventExtractor implements EventExtractor {
         String object = PostGrammar.orgText(s, i + 1, end);
         if (object != null && end > i + 1) {
           EventKind kind = w.equals("inspected") ? EventKind.INSPECTION : EventKind.VISIT;
-          return new ArticleEvent(visit + " " + object, kind, leader, a, dedupe(parts));
+          return new ArticleEvent(visit + " " + object, kind, leader, a, dedupe(parts), null);
         }
       }
       EventKind kind = EVENT_HEADS.get(w);
-      if (kind != null && (t.isCapitalized() || i > 0 && (s.token(i - 1).isCapitalized() || s.token(i - 1).tag().startsWith("JJ")))) {
+      boolean partOfLongerName = i + 1 < s.size() && s.token(i + 1).isCapitalized() && t.isCapitalized();
+      if (kind != null && !partOfLongerName && (t.isCapitalized()
+          || i > 0 && (s.token(i - 1).isCapitalized() || s.token(i - 1).tag().startsWith("JJ")) || ordinalBefore(s, i))) {
         int from = i;
         while (from > 0 && isEventModifier(s.token(from - 1))) {
           from--;
+        }
+        if (referenced(s, from)) {
+          continue;
         }
         int end = i + 1;
         if (end + 1 < s.size() && (s.token(end).is("of") || s.token(end).is("for") || s.token(end).is("on"))) {
@@ -283,22 +437,44 @@ public final class CueWordEventExtractor implements EventExtractor {
         }
         String name = PostGrammar.orgText(s, from, end);
         if (name != null) {
-          return new ArticleEvent(name, kind, leader, a, dedupe(parts));
+          return new ArticleEvent(name, kind, leader, a, dedupe(parts), null);
         }
       }
     }
     return null;
   }
 
+  /** "the decisions of the 8th Congress", "a report on the plenary meeting": an event referred to, not reported. */
+  private static boolean referenced(Sentence s, int from) {
+    int k = from - 1;
+    if (k >= 0 && (s.token(k).is("the") || s.token(k).is("a"))) {
+      k--;
+    }
+    return k >= 0 && s.token(k).lower().matches("of|on|for|about|to|since|after");
+  }
+
+  /** "the 22nd emergency enlarged meeting": an ordinal among the modifiers makes it a named event. */
+  private static boolean ordinalBefore(Sentence s, int head) {
+    for (int k = head - 1; k >= 0 && k >= head - 4 && isEventModifier(s.token(k)); k--) {
+      if (Character.isDigit(s.token(k).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> EVENT_MODIFIERS = Set.of("plenary", "enlarged", "general", "tactical", "photo",
+      "memorial", "regular", "awarding", "flight", "emergency", "extraordinary", "joint", "expanded");
+
   private static boolean isEventModifier(Token t) {
     String w = t.text();
+    if (EVENT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+      return true; // before the verb test: "enlarged" is tagged as a participle
+    }
     if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals(",") || t.isVerb()) {
       return false;
     }
-    return t.isCapitalized() || Character.isDigit(w.charAt(0)) || t.tag().startsWith("JJ")
-        || w.toLowerCase(Locale.ROOT).equals("plenary") || w.equals("enlarged") || w.equals("general")
-        || w.equals("tactical") || w.equals("photo") || w.equals("memorial") || w.equals("regular")
-        || w.equals("awarding") || w.equals("flight");
+    return t.isCapitalized() || Character.isDigit(w.charAt(0)) || t.tag().startsWith("JJ");
   }
 
   private static List<EventParticipation> dedupe(List<EventParticipation> parts) {

@@ -1,11 +1,11 @@
 package org.cadregraph.extract.events;
 
 import java.util.List;
-import java.util.Optional;
+import org.cadregraph.extract.Deadline;
 
-/** The event stage: the event an article reports and who took part in it. Thread-safe. */
+/** The event stage: the events an article reports and who took part in them. Thread-safe. */
 public interface EventExtractor {
 
-  /** The article's event, or empty when it reports none with named participants. */
-  Optional<ArticleEvent> extract(List<AnalyzedSentence> sentences);
+  /** The article's events with named participants, the main one first; empty when it reports none. */
+  List<ArticleEvent> extract(List<AnalyzedSentence> sentences, Deadline deadline);
 }

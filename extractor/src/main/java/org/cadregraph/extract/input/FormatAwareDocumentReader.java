@@ -1,9 +1,12 @@
 package org.cadregraph.extract.input;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,16 +32,28 @@ public final class FormatAwareDocumentReader implements DocumentReader {
   public RawDocument read(Path file, long maxChars) {
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      long byteLimit = kind(file).equals("pdf") ? maxChars * 8 : maxChars * 4;
-      if (size > byteLimit) {
-        throw new ExtractionException("too large (" + size + " bytes; the limit is " + maxChars + " characters)");
+      // judged by attributes before opening: opening a named pipe would block, and a file over
+      // the limit is refused without reading a byte of it
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        throw new ExtractionException("not a regular file (folder, named pipe, socket or device); not opened");
       }
-      bytes = Files.readAllBytes(file);
+      long byteLimit = byteLimit(file, maxChars);
+      if (attributes.size() > byteLimit) {
+        throw new ExtractionException("too large (" + attributes.size() + " bytes; the limit is " + maxChars
+            + " characters, ExtractorConfig.maxArticleChars); not read");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        // bounded even if the file grows after its size was read
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, byteLimit + 1));
+      }
+      if (bytes.length > byteLimit) {
+        throw new ExtractionException("too large (grew past " + byteLimit + " bytes while being read); not read");
+      }
     } catch (NoSuchFileException e) {
       throw new ExtractionException("disappeared before it could be read", e);
     } catch (IOException e) {
-      throw new ExtractionException("cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+      throw new ExtractionException("cannot read (" + InputWalker.reason(e) + ")", e);
     }
     RawDocument doc = switch (kind(file)) {
       case "html", "htm" -> html(bytes);
@@ -49,6 +64,12 @@ public final class FormatAwareDocumentReader implements DocumentReader {
       throw new ExtractionException("too large (" + doc.text().length() + " characters; the limit is " + maxChars + ")");
     }
     return doc;
+  }
+
+  /** Bytes that surely hold more than {@code maxChars} characters: 4 per character (UTF-8), 8 for PDF. */
+  private static long byteLimit(Path file, long maxChars) {
+    long perChar = kind(file).equals("pdf") ? 8 : 4;
+    return maxChars > Long.MAX_VALUE / perChar ? Long.MAX_VALUE : maxChars * perChar;
   }
 
   private static String kind(Path file) {
@@ -75,12 +96,12 @@ public final class FormatAwareDocumentReader implements DocumentReader {
       body = bestTextBlock(page);
     }
     StringBuilder text = new StringBuilder();
-    Element h = page.selectFirst("h1, h2, title");
-    String title = h == null ? "" : h.text().trim();
+    String title = title(page, body);
     if (!title.isEmpty()) {
       text.append(title).append('\n');
     }
     Elements paragraphs = body == null ? new Elements() : body.select("p, h3, h4, li");
+    int titleLength = text.length();
     if (paragraphs.isEmpty() && body != null) {
       text.append(body.wholeText().trim());
     }
@@ -90,7 +111,24 @@ public final class FormatAwareDocumentReader implements DocumentReader {
         text.append(line).append('\n');
       }
     }
+    if (text.substring(titleLength).isBlank()) {
+      throw new ExtractionException("HTML page holds no article text (only a title, menus or scripts)");
+    }
     return new RawDocument(text.toString(), canonical == null || canonical.isEmpty() ? null : canonical);
+  }
+
+  /** The article's heading: an h1 (in the article first), else an h2, else the page title (site name and all). */
+  private static String title(Document page, Element body) {
+    for (String tag : List.of("h1", "h2")) {
+      Element h = body == null ? null : body.selectFirst(tag);
+      if (h == null) {
+        h = page.selectFirst(tag);
+      }
+      if (h != null && !h.text().isBlank()) {
+        return h.text().trim();
+      }
+    }
+    return page.title().trim();
   }
 
   /** The element whose direct paragraph children hold the most text: the article on most pages. */
@@ -120,7 +158,11 @@ public final class FormatAwareDocumentReader implements DocumentReader {
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
-      return new RawDocument(stripper.getText(doc), null);
+      String text = stripper.getText(doc);
+      if (text.isBlank()) {
+        throw new ExtractionException("PDF holds no text (pages: " + doc.getNumberOfPages() + "; scanned images need OCR first)");
+      }
+      return new RawDocument(text, null);
     } catch (IOException e) {
       throw new ExtractionException("corrupt or unreadable PDF (" + e.getMessage() + ")", e);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.cadregraph.extract.nlp.Sentence;
 import org.cadregraph.extract.nlp.Token;
+import org.cadregraph.extract.roles.RoleLexicon;
 
 /**
  * Finds persons by the regular shape of names: Korean names in KCNA romanization (a surname from
@@ -62,6 +63,9 @@ public final class RomanizedNameFinder implements NameFinder {
         continue;
       }
       end = foreignNameEnd(s, i);
+      if (end == i) {
+        end = appositiveForeignNameEnd(s, i);
+      }
       if (end > i) {
         out.add(new PersonName(s.span(i, end), i, end, false));
         i = end;
@@ -79,7 +83,7 @@ public final class RomanizedNameFinder implements NameFinder {
       return i;
     }
     int j = i + 1;
-    while (j < s.size() && j - i <= 2 && Romanization.isGivenSyllable(s.token(j).text())
+    while (j < s.size() && j - i <= 2 && (Romanization.isGivenSyllable(s.token(j).text()) || riAsGiven(s, i, j))
         && s.token(j).start() <= s.token(j - 1).end() + 1) {
       j++;
     }
@@ -88,6 +92,15 @@ public final class RomanizedNameFinder implements NameFinder {
       return i;
     }
     return j;
+  }
+
+  /**
+   * "Pang Ri Sun": "Ri" is mostly a surname, so it starts a new name, except right after a
+   * surname and before another given syllable, where a surname alone could not be a name.
+   */
+  private static boolean riAsGiven(Sentence s, int surname, int j) {
+    return j == surname + 1 && s.token(j).is("Ri") && j + 1 < s.size()
+        && Romanization.isGivenSyllable(s.token(j + 1).text()) && s.token(j + 1).start() <= s.token(j).end() + 1;
   }
 
   /** True when capitalized words right after the name make it part of an institution's name. */
@@ -122,9 +135,39 @@ public final class RomanizedNameFinder implements NameFinder {
     return j;
   }
 
+  /** Words that make a capitalized run a place or a body, not a person. */
+  private static final Set<String> NOT_PERSON_RUN = Set.of(
+      "North", "South", "East", "West", "Province", "County", "City", "District", "Island", "River", "Sea",
+      "Co.", "Ltd", "Ltd.", "Inc.", "Group", "Day", "Week", "Month", "Year");
+
+  /**
+   * "Nguyen Phu Trong, general secretary of ...", "Seishiro Eto, deputy speaker of ...": two to
+   * four capitalized words that start a run and are followed by a comma and a role in lower case
+   * name a person even without a title before them; runs naming bodies or places are left out.
+   */
+  private static int appositiveForeignNameEnd(Sentence s, int i) {
+    if (i > 0 && s.token(i - 1).isCapitalized() && Character.isLetter(s.token(i - 1).text().charAt(0))) {
+      return i;
+    }
+    int j = i;
+    while (j < s.size() && j - i < 4 && isForeignNamePart(s.token(j)) && !NOT_PERSON_RUN.contains(s.token(j).text())
+        && !RoleLexicon.isOrganizationHead(s.token(j).text()) && !INSTITUTION_WORDS.contains(s.token(j).text())
+        && !RoleLexicon.isNationality(s.token(j).text()) && !Romanization.isSurname(s.token(j).text())) {
+      j++;
+    }
+    if (j - i < 2 || j + 1 >= s.size() || !s.token(j).is(",") || !s.token(j + 1).isLowerCase()) {
+      return i;
+    }
+    int k = j + 1;
+    while (k < s.size() && k - j <= 4 && RoleLexicon.isRoleWord(s.token(k).text()) && !RoleLexicon.isHead(s.token(k).text())) {
+      k++;
+    }
+    return k < s.size() && RoleLexicon.isHead(s.token(k).text()) ? j : i;
+  }
+
   private static boolean isForeignNamePart(Token t) {
     String w = t.text();
-    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NOT_NAME_WORDS.contains(w)) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NOT_NAME_WORDS.contains(w) || RoleLexicon.isRoleWord(w)) {
       return false;
     }
     for (int k = 1; k < w.length(); k++) {

@@ -9,6 +9,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.cadregraph.extract.Deadline;
 
 /**
  * Sentences, tokens and part-of-speech tags from the OpenNLP maximum-entropy models, with two
@@ -23,7 +24,10 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
       "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Col", "Gen",
       "Lt", "Maj", "Capt", "Adm", "Brig", "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Prof", "Co", "Ltd", "Corp",
       "Inc", "Vol", "vs", "etc", "Rev", "Sr", "Jr", "Gov", "Sen", "Rep", "Lieut", "Messrs");
-  private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.)+[A-Z]?");
+  private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.){1,6}[A-Z]?");
+
+  /** Tokens per tagger call; see {@link #tag}. */
+  static final int TAG_WINDOW = 256;
 
   private final ThreadLocal<Tools> tools;
 
@@ -37,7 +41,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
   private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {}
 
   @Override
-  public List<Sentence> analyze(String paragraph, int offset, int index) {
+  public List<Sentence> analyze(String paragraph, int offset, int index, Deadline deadline) {
     Tools t = tools.get();
     List<int[]> spans = new ArrayList<>();
     for (Span s : t.sentences().sentPosDetect(paragraph)) {
@@ -51,13 +55,14 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     }
     List<Sentence> out = new ArrayList<>(spans.size());
     for (int[] s : spans) {
+      deadline.check();
       String text = paragraph.substring(s[0], s[1]);
       List<int[]> tokenSpans = joinSplitWords(text, t.tokenizer().tokenizePos(text));
       String[] words = new String[tokenSpans.size()];
       for (int i = 0; i < words.length; i++) {
         words[i] = text.substring(tokenSpans.get(i)[0], tokenSpans.get(i)[1]);
       }
-      String[] tags = t.tagger().tag(words);
+      String[] tags = tag(t.tagger(), words, deadline);
       List<Token> tokens = new ArrayList<>(words.length);
       for (int i = 0; i < words.length; i++) {
         tokens.add(new Token(words[i], offset + s[0] + tokenSpans.get(i)[0], offset + s[0] + tokenSpans.get(i)[1], tags[i]));
@@ -65,6 +70,37 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
       out.add(new Sentence(text, offset + s[0], offset + s[1], tokens, index));
     }
     return out;
+  }
+
+  /**
+   * Tags in windows of at most {@link #TAG_WINDOW} tokens, cut after a comma where there is one:
+   * OpenNLP's beam search copies the whole tag history at every token, so one call on a
+   * 50,000-token "sentence" (a paragraph without full stops) would be quadratic. The tagger's
+   * context is two tokens either side, so only the tags at a cut can differ, and real sentences
+   * mostly fit in one window; a long list of names is cut between names.
+   */
+  private static String[] tag(POSTaggerME tagger, String[] words, Deadline deadline) {
+    if (words.length <= TAG_WINDOW) {
+      return tagger.tag(words);
+    }
+    String[] tags = new String[words.length];
+    int from = 0;
+    while (from < words.length) {
+      deadline.check();
+      int to = Math.min(words.length, from + TAG_WINDOW);
+      if (to < words.length) {
+        for (int k = to - 1; k > from + TAG_WINDOW / 2; k--) {
+          if (words[k].equals(",") || words[k].equals(";")) {
+            to = k + 1;
+            break;
+          }
+        }
+      }
+      String[] window = java.util.Arrays.copyOfRange(words, from, to);
+      System.arraycopy(tagger.tag(window), 0, tags, from, to - from);
+      from = to;
+    }
+    return tags;
   }
 
   /** A break the model put after an abbreviation, or before a lower-case word, is not a sentence end. */
@@ -115,6 +151,12 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
           prev[1] = end;
           continue;
         }
+      }
+      if (end - start > 2 && text.startsWith("'s", end - 2) && Character.isLetter(text.charAt(end - 3))) {
+        // the model leaves "Sung's" whole; the possessive is a token of its own, as in the Penn Treebank
+        out.add(new int[] {start, end - 2});
+        out.add(new int[] {end - 2, end});
+        continue;
       }
       out.add(new int[] {start, end});
     }

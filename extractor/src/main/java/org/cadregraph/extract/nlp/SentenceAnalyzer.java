@@ -1,6 +1,7 @@
 package org.cadregraph.extract.nlp;
 
 import java.util.List;
+import org.cadregraph.extract.Deadline;
 
 /**
  * The sentence stage: splits a paragraph into sentences and tokens and tags parts of speech.
@@ -14,6 +15,7 @@ public interface SentenceAnalyzer {
    * @param paragraph the paragraph's text
    * @param offset the paragraph's offset in the normalized article text
    * @param index the paragraph's index in the article
+   * @param deadline checked between sentences; passing it throws {@link org.cadregraph.extract.ExtractionException}
    */
-  List<Sentence> analyze(String paragraph, int offset, int index);
+  List<Sentence> analyze(String paragraph, int offset, int index, Deadline deadline);
 }

@@ -29,14 +29,80 @@ public final class AppositionRoleExtractor implements RoleExtractor {
     NameIndex index = new NameIndex(names);
     List<RoleFinding> out = new ArrayList<>();
     for (PersonName n : names) {
-      titleBefore(s, n, out);
+      titleBefore(s, n, names, out);
     }
     pluralTitleBeforeList(s, names, index, out);
+    titledRuns(s, names, index, out);
     appositions(s, names, index, out);
     if (antecedent != null) {
       pronounCareer(s, antecedent, index, out);
     }
     return out;
+  }
+
+  /**
+   * "Chief A and researcher B of the State Academy of Sciences", "section chiefs C, D and E,
+   * researchers F and G of X": a run of titled names (each title written before its name or
+   * names) closed by "of ORG" gives every title of the run that organization.
+   */
+  private static void titledRuns(Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
+    List<RoleFinding> run = new ArrayList<>();
+    int k = 0;
+    while (k < names.size()) {
+      PersonName first = names.get(k);
+      int roleStart = first.from();
+      while (roleStart > 0 && RoleLexicon.isRoleWord(s.token(roleStart - 1).text()) && !index.startsAt(roleStart - 1)
+          && first.from() - roleStart < 6) {
+        roleStart--;
+      }
+      // the title must end in a head ("institute directors"), and start the item (after a list mark or a verb)
+      if (roleStart == first.from() || !RoleLexicon.isHead(s.token(first.from() - 1).text())) {
+        run.clear();
+        k++;
+        continue;
+      }
+      if (!run.isEmpty() && !separatedByListMarks(s, run.get(run.size() - 1).person().to(), roleStart)) {
+        run.clear();
+      }
+      String role = RoleLexicon.singularRole(s.span(roleStart, first.from()));
+      List<PersonName> list = listFrom(s, names, first);
+      for (PersonName n : list) {
+        run.add(new RoleFinding(n, role, null, PostStatus.CURRENT, null));
+      }
+      k = names.indexOf(list.get(list.size() - 1)) + 1;
+      int after = list.get(list.size() - 1).to();
+      if (after + 1 < s.size() && s.token(after).is("of")) {
+        int end = PostGrammar.orgEnd(s, after + 1, index);
+        String org = end > after + 1 ? PostGrammar.orgText(s, after + 1, end) : null;
+        if (org != null && Character.isUpperCase(org.charAt(0))) {
+          for (RoleFinding r : run) {
+            out.removeIf(o -> o.person() == r.person() && o.organization() == null && o.role() != null
+                && RoleLexicon.singularRole(o.role()).equalsIgnoreCase(r.role()));
+            out.add(new RoleFinding(r.person(), r.role(), org, PostStatus.CURRENT, null));
+          }
+        }
+        run.clear();
+      } else if (!continuesRun(s, after)) {
+        // the run ends without an organization: each title stands alone ("deputy director B")
+        for (RoleFinding r : run) {
+          boolean known = out.stream().anyMatch(o -> o.person() == r.person() && o.role() != null
+              && RoleLexicon.singularRole(o.role()).equalsIgnoreCase(r.role()));
+          if (!known && Character.isLowerCase(r.role().charAt(0))) {
+            out.add(r);
+          }
+        }
+        run.clear();
+      }
+    }
+  }
+
+  /** ", and researcher ...", ", section chiefs ...": list marks and then a title go on with the run. */
+  private static boolean continuesRun(Sentence s, int after) {
+    int j = after;
+    while (j < s.size() && (s.token(j).is(",") || s.token(j).is("and"))) {
+      j++;
+    }
+    return j > after && j < s.size() && RoleLexicon.isRoleWord(s.token(j).text());
   }
 
   /** "Deputies A, B and C made speeches": a plural title before a list of names. */
@@ -80,7 +146,7 @@ public final class AppositionRoleExtractor implements RoleExtractor {
   }
 
   /** "KPA Vice Marshal X", "Army Senior Colonel X", "Zambian President X", "President X". */
-  private static void titleBefore(Sentence s, PersonName n, List<RoleFinding> out) {
+  private static void titleBefore(Sentence s, PersonName n, List<PersonName> names, List<RoleFinding> out) {
     int j = n.from() - 1;
     while (j >= 0 && (RoleLexicon.isRank(s.token(j).text()) || RoleLexicon.isTitle(s.token(j).text()))) {
       j--;
@@ -108,11 +174,21 @@ public final class AppositionRoleExtractor implements RoleExtractor {
       }
     }
     String role = s.span(roleStart, n.from());
-    if (role.equals("Marshal") || role.equals("Commander") || role.equals("Supreme Commander")
+    if (role.equals("Commander") || role.equals("Supreme Commander")
         || role.equals("Vice") || role.equals("First") || role.equals("Senior") || role.equals("Chief")) {
       return;
     }
-    if (prefixStart > 0 && s.token(prefixStart - 1).lower().equals("respected")) {
+    boolean honorific = role.startsWith("Marshal") || role.startsWith("Generalissimo");
+    if (!honorific && prefixStart > 0 && s.token(prefixStart - 1).lower().equals("respected")) {
+      return;
+    }
+    if (RoleLexicon.isPlural(s.token(n.from() - 1).text())) {
+      // "KPA Generals A, B and C": the plural rank is each listed name's
+      String singular = RoleLexicon.singularRole(role);
+      List<PersonName> list = listFrom(s, names, n);
+      for (int p = 0; p < list.size(); p++) {
+        out.add(new RoleFinding(list.get(p), singular, org, PostStatus.CURRENT, p));
+      }
       return;
     }
     out.add(new RoleFinding(n, role, org, PostStatus.CURRENT, null));
@@ -161,6 +237,12 @@ public final class AppositionRoleExtractor implements RoleExtractor {
           assign(listFrom(s, names, index.at(posts.end())), posts.posts(), sentenceStatus, true, out);
           pending.clear();
           i = posts.end();
+          continue;
+        }
+        if (posts != null && index.startsAt(posts.end()) && !hasOrganization(posts)) {
+          // "A, deputy director B": the title is the next name's, not an apposition to A
+          pending.clear();
+          i = k + 1;
           continue;
         }
         if (posts != null) {

@@ -2,6 +2,7 @@ package org.cadregraph.extract.roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cadregraph.extract.Deadline;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,12 +29,13 @@ public final class HeadedListRosterExtractor implements RosterExtractor {
   private static final Pattern HEADING = Pattern.compile("([A-Z][A-Za-z -]{2,60}?)s?: ");
 
   @Override
-  public List<Listed> extract(List<AnalyzedSentence> sentences) {
+  public List<Listed> extract(List<AnalyzedSentence> sentences, Deadline deadline) {
     List<Listed> out = new ArrayList<>();
     String body = null;
     String role = null;
     PostStatus status = PostStatus.CURRENT;
     for (int k = 0; k < sentences.size(); k++) {
+      deadline.check();
       AnalyzedSentence a = sentences.get(k);
       if (a.title()) {
         continue;

@@ -142,6 +142,11 @@ public final class PostGrammar {
         pos = orgEnd;
       }
     }
+    // "vice minister of national defence": a portfolio in lower case is part of the title, no body's name
+    if (org != null && isMinister(role) && org.equals(org.toLowerCase(java.util.Locale.ROOT))) {
+      role = role + " of " + org;
+      org = null;
+    }
     if (org == null && prefixOrg != null) {
       org = prefixOrg;
     }
@@ -151,6 +156,11 @@ public final class PostGrammar {
       role = RoleLexicon.singularRole(role.substring(10));
     }
     return new Post(role, org, status, i, pos);
+  }
+
+  private static boolean isMinister(String role) {
+    String r = role.toLowerCase(java.util.Locale.ROOT);
+    return r.endsWith("minister") || r.endsWith("ministers");
   }
 
   private static int skipLead(Sentence s, int i) {
@@ -223,8 +233,11 @@ public final class PostGrammar {
         break;
       }
       if (w.equals("and") || w.equals("&")) {
+        if (j > i && RoleLexicon.isOrganizationHead(s.token(j - 1).text()) && namesAnotherBody(s, j + 1)) {
+          break;
+        }
         if (j > i && s.token(j - 1).isCapitalized() && j + 1 < s.size() && s.token(j + 1).isCapitalized()
-            && !names.startsAt(j + 1) && !RoleLexicon.isRoleWord(s.token(j + 1).text())
+            && !names.startsAt(j + 1) && !startsCapitalizedRole(s, j + 1)
             && !RoleLexicon.isNationality(s.token(j + 1).text())) {
           j++;
           continue;
@@ -239,6 +252,27 @@ public final class PostGrammar {
       break;
     }
     return lastGood;
+  }
+
+  /** "Vice-Chairman", "First Vice-Chairman" after "and": a new post, where "Trade" in "Industry and Trade" is not. */
+  private static boolean startsCapitalizedRole(Sentence s, int k) {
+    String w = s.token(k).text();
+    return RoleLexicon.isHead(w)
+        || RoleLexicon.isModifier(w) && k + 1 < s.size() && RoleLexicon.isRoleWord(s.token(k + 1).text());
+  }
+
+  /** Capitalized words from {@code k} on that end in an organization's head noun ("Central Military Commission"). */
+  private static boolean namesAnotherBody(Sentence s, int k) {
+    int j = k;
+    if (j < s.size() && s.token(j).is("the")) {
+      j++;
+    }
+    for (; j < s.size() && j < k + 6 && s.token(j).isCapitalized(); j++) {
+      if (RoleLexicon.isOrganizationHead(s.token(j).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** ", WPK" / ", the WPK" / ", the League of ..." after "C.C." is one organization. */

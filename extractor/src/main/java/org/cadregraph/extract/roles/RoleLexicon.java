@@ -23,7 +23,9 @@ public final class RoleLexicon {
       "editor-in-chief", "engineer", "treasurer", "vice-director", "d'affaires", "d'affairs", "chairmen",
       "principal", "president-in-chief", "chief-of-staff", "commandant", "superintendent", "auditor",
       "inspector", "procurator", "vice-chief", "vice-commander", "vice-governor", "general-secretary",
-      "first-secretary", "co-chairman", "representative", "researcher", "chairperson", "vice-chairperson"));
+      "first-secretary", "co-chairman", "representative", "researcher", "chairperson", "vice-chairperson",
+      "artist", "artiste", "actor", "actress", "composer", "conductor", "singer", "dancer", "teacher", "professor",
+      "lecturer", "scientist", "academician", "speaker"));
 
   /** Words that may stand before a role head inside the role. */
   private static final Set<String> MODIFIERS = Set.copyOf(List.of(
@@ -41,7 +43,7 @@ public final class RoleLexicon {
   private static final Set<String> RANK_WORDS = Set.copyOf(List.of(
       "Marshal", "General", "Generals", "Colonel", "Lieutenant", "Major", "Captain", "Admiral", "Senior",
       "Vice", "Rear", "Col.", "Gen.", "Lt.", "Maj.", "Capt.", "Adm.", "Brig.", "Commodore", "Sergeant",
-      "Junior", "Lt", "Col", "Gen", "Brigadier", "Air", "Commander"));
+      "Junior", "Lt", "Col", "Gen", "Brigadier", "Air", "Commander", "Generalissimo", "Generalissimos"));
 
   /** Capitalized titles written before a person's name ("Premier Pak Pong Ju"). */
   private static final Set<String> TITLE_WORDS = Set.copyOf(List.of(
@@ -95,6 +97,13 @@ public final class RoleLexicon {
   /** Abbreviations and short names of institutions that can stand before a role ("KPA General"). */
   private static final Set<String> INSTITUTION_PREFIXES = Set.of("KPA", "WPK", "DPRK", "SPA", "KCNA");
 
+  /** Head nouns of organization names: "X Committee and Y Commission" names two bodies, not one. */
+  private static final Set<String> ORGANIZATION_HEADS = Set.of(
+      "Committee", "Commission", "Bureau", "Department", "Ministry", "Party", "Cabinet", "Assembly", "Council",
+      "Association", "Union", "League", "Federation", "Academy", "University", "Institute", "Presidium",
+      "Secretariat", "Staff", "Command", "Office", "Agency", "Court", "Embassy", "Society", "Front", "Troupe",
+      "Army", "Navy");
+
   private static final Set<String> MILITARY_PREFIXES = Set.of("KPA", "Army", "Navy", "Air", "Force", "Forces");
 
   private RoleLexicon() {}
@@ -128,14 +137,22 @@ public final class RoleLexicon {
     return INSTITUTION_PREFIXES.contains(word);
   }
 
+  public static boolean isOrganizationHead(String word) {
+    return ORGANIZATION_HEADS.contains(word);
+  }
+
   public static boolean isMilitaryPrefix(String word) {
     return MILITARY_PREFIXES.contains(word);
   }
 
-  /** True for the plural of a role head ("secretaries", "members", "chairmen"). */
+  /** True for the plural of a role head ("secretaries", "members", "chairmen") or of a rank ("Generals"). */
   public static boolean isPlural(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return !HEADS.contains(w) && HEADS.contains(singular(w));
+    return !HEADS.contains(w) && HEADS.contains(singular(w)) || isPluralRank(word);
+  }
+
+  private static boolean isPluralRank(String word) {
+    return word.length() > 3 && word.endsWith("s") && RANK_WORDS.contains(word.substring(0, word.length() - 1));
   }
 
   /** The singular of a role head; other words unchanged. */
@@ -153,7 +170,10 @@ public final class RoleLexicon {
     } else {
       return word;
     }
-    return HEADS.contains(s.toLowerCase(Locale.ROOT)) ? s : word;
+    if (HEADS.contains(s.toLowerCase(Locale.ROOT))) {
+      return s;
+    }
+    return isPluralRank(word) ? word.substring(0, word.length() - 1) : word;
   }
 
   /** A role phrase with its last word made singular ("Party cell secretaries" -> "Party cell secretary"). */

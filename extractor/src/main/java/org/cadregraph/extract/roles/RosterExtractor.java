@@ -1,6 +1,7 @@
 package org.cadregraph.extract.roles;
 
 import java.util.List;
+import org.cadregraph.extract.Deadline;
 import org.cadregraph.extract.events.AnalyzedSentence;
 
 /**
@@ -12,5 +13,5 @@ public interface RosterExtractor {
   /** A post found by its place in a roster, with the index of the sentence naming the person. */
   record Listed(int sentence, RoleFinding finding) {}
 
-  List<Listed> extract(List<AnalyzedSentence> sentences);
+  List<Listed> extract(List<AnalyzedSentence> sentences, Deadline deadline);
 }

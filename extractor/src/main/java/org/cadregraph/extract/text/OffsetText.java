@@ -1,6 +1,7 @@
 package org.cadregraph.extract.text;
 
 import java.util.function.Function;
+import org.cadregraph.extract.Deadline;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,22 +10,29 @@ import java.util.regex.Pattern;
 final class OffsetText {
   private final String text;
   private final int[] origin;
+  private final Deadline deadline;
 
-  private OffsetText(String text, int[] origin) {
+  private OffsetText(String text, int[] origin, Deadline deadline) {
     this.text = text;
     this.origin = origin;
+    this.deadline = deadline;
   }
 
-  static OffsetText of(String original) {
+  /** The original text; every rewrite's matching checks {@code deadline}. */
+  static OffsetText of(String original, Deadline deadline) {
     int[] origin = new int[original.length() + 1];
     for (int i = 0; i < origin.length; i++) {
       origin[i] = i;
     }
-    return new OffsetText(original, origin);
+    return new OffsetText(original, origin, deadline);
   }
 
   String text() {
     return text;
+  }
+
+  Deadline deadline() {
+    return deadline;
   }
 
   /**
@@ -32,7 +40,7 @@ final class OffsetText {
    * the match's first character, the characters around keep theirs.
    */
   OffsetText replace(Pattern pattern, Function<MatchResult, String> replacement) {
-    Matcher m = pattern.matcher(text);
+    Matcher m = pattern.matcher(deadline.guard(text));
     if (!m.find()) {
       return this;
     }
@@ -64,7 +72,7 @@ final class OffsetText {
     map[n] = origin[text.length()];
     int[] exact = new int[n + 1];
     System.arraycopy(map, 0, exact, 0, n + 1);
-    return new OffsetText(out.toString(), exact);
+    return new OffsetText(out.toString(), exact, deadline);
   }
 
   OffsetText replace(Pattern pattern, String literal) {

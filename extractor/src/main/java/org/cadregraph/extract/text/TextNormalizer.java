@@ -1,5 +1,7 @@
 package org.cadregraph.extract.text;
 
+import org.cadregraph.extract.Deadline;
+
 /**
  * The text-normalization stage: turns an article as decoded (any line endings, tabs, PDF wraps,
  * wire-copy artifacts) into the one shape the later stages read, keeping the offset map.
@@ -7,5 +9,6 @@ package org.cadregraph.extract.text;
  */
 public interface TextNormalizer {
 
-  NormalizedText normalize(String original);
+  /** The normalized text; throws {@link org.cadregraph.extract.ExtractionException} once {@code deadline} passes. */
+  NormalizedText normalize(String original, Deadline deadline);
 }

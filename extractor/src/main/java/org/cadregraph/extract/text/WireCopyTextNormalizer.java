@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cadregraph.extract.Deadline;
 import org.cadregraph.extract.names.Romanization;
 
 /**
@@ -23,9 +24,13 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
   private static final Pattern DOUBLE_QUOTE = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033]");
   private static final Pattern DASH = Pattern.compile("[\\u2010-\\u2015\\u2212]");
   private static final Pattern END_MARK = Pattern.compile("[ \\t]*-0-[ \\t]*(?=\\n|$)");
-  /** The ", , " run a data set left where paragraphs were pasted together. */
+  /**
+   * The ", , " run a data set left where paragraphs were pasted together. Written with character
+   * classes only: a repeated group ({@code (?:[ \\n]*,)+}) recurses once per repetition in
+   * java.util.regex and overflows the stack on a long run of commas.
+   */
   private static final Pattern PASTE_JOIN =
-      Pattern.compile("([.:!?]?)[ \\n]*,(?:[ \\n]*,)+[ \\n]*|(?<=[a-z0-9)\"'])(\\.),[ \\n]+|(\\.),(?: {2,}|\\n)");
+      Pattern.compile("([.:!?]?)[ \\n]*,[ \\n]*,[ \\n,]*|(?<=[a-z0-9)\"'])(\\.),[ \\n]+|(\\.),(?: {2,}|\\n)");
   /** A paste join that fell inside a word ("vice-cha, ,  irman"). */
   private static final Pattern SPLIT_WORD_JOIN = Pattern.compile("(?<=[a-z]), ?, +(?=[a-z])");
   /** "C. C." for "C.C.", a spacing slip in some copy. */
@@ -34,17 +39,24 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
   private static final Pattern COMMA_GLUE = Pattern.compile(",(?=[A-Z])");
   private static final Pattern CAMEL_GLUE = Pattern.compile("(?<=[a-z]{2})(?=[A-Z][a-z])");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,;:](?:\\s|$))| +(?=\\.(?:\\s|$))");
+  /**
+   * Runs of three or more spaces, cut to two at once (two still mark a pasted paragraph join):
+   * a pattern that starts with {@code " +"} would otherwise retry at every space of a long run,
+   * quadratic in its length.
+   */
+  private static final Pattern LONG_SPACE = Pattern.compile(" {3,}");
   private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
   private static final Pattern EDGE_SPACE = Pattern.compile("(?m)^ +| +$");
   /** A surname and given syllables followed by a word: the place where glue hides. */
   private static final Pattern SPACED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,6})((?: [A-Z][a-z]{0,5}){1,2})(?![A-Za-z])");
 
   @Override
-  public NormalizedText normalize(String original) {
-    OffsetText t = OffsetText.of(original)
+  public NormalizedText normalize(String original, Deadline deadline) {
+    OffsetText t = OffsetText.of(original, deadline)
         .replace(LINE_END, "\n")
         .replace(INVISIBLE, "")
         .replace(ODD_SPACE, " ")
+        .replace(LONG_SPACE, "  ")
         .replace(SINGLE_QUOTE, "'")
         .replace(DOUBLE_QUOTE, "\"")
         .replace(DASH, "-")
@@ -96,9 +108,13 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
 
   /** "McDonald", "MacArthur", "DeGaulle": a capital inside a word that is not glue. */
   private static boolean isNamePrefix(String text, int at) {
+    // the prefixes are at most three letters: looking back further would make a long word quadratic
     int start = at;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+    while (start > 0 && at - start < 4 && Character.isLetter(text.charAt(start - 1))) {
       start--;
+    }
+    if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      return false;
     }
     String prefix = text.substring(start, at);
     return prefix.equals("Mc") || prefix.equals("Mac") || prefix.equals("De") || prefix.equals("La")
@@ -113,7 +129,7 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
   private static OffsetText unglueNames(OffsetText t) {
     String text = t.text();
     Set<String> known = new HashSet<>();
-    Matcher spaced = SPACED_NAME.matcher(text);
+    Matcher spaced = SPACED_NAME.matcher(t.deadline().guard(text));
     while (spaced.find()) {
       if (Romanization.isSurname(spaced.group(1))) {
         known.add(spaced.group(1) + spaced.group(2));
@@ -191,7 +207,7 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
 
   /** Words seen glued to a name in scraped copy: verbs in the past tense and short function words. */
   private static final Pattern GLUE_PRONE =
-      Pattern.compile("[a-z]{2,}ed|was|were|had|has|and|with|said|paid|sent|made|gave|took|met|saw|is|at|in|on|of|to|for|by|who");
+      Pattern.compile("[a-z]{2,}ed|was|were|had|has|and|with|said|paid|sent|made|gave|took|met|saw|is|as|at|in|on|of|to|for|by|who");
 
   /** A capitalized word long enough to hide a syllable with a word glued to it. */
   private static final Pattern GLUED_WORD = Pattern.compile("(?<= )[A-Z][a-z]{3,}\\b");

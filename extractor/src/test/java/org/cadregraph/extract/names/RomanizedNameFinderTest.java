@@ -7,6 +7,7 @@ import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.extract.nlp.OpenNlpSentenceAnalyzer;
 import org.cadregraph.extract.nlp.Sentence;
 import org.junit.jupiter.api.BeforeAll;
+import org.cadregraph.extract.Deadline;
 import org.junit.jupiter.api.Test;
 
 class RomanizedNameFinderTest {
@@ -19,7 +20,7 @@ class RomanizedNameFinderTest {
   }
 
   private List<String> names(String text) {
-    Sentence s = analyzer.analyze(text, 0, 0).get(0);
+    Sentence s = analyzer.analyze(text, 0, 0, Deadline.none()).get(0);
     return finder.find(s).stream().map(PersonName::name).toList();
   }
 

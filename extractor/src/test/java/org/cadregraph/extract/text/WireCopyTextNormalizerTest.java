@@ -2,6 +2,7 @@ package org.cadregraph.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cadregraph.extract.Deadline;
 import org.junit.jupiter.api.Test;
 
 class WireCopyTextNormalizerTest {
@@ -9,38 +10,38 @@ class WireCopyTextNormalizerTest {
 
   @Test
   void hardWrapsInsideSentencesAreJoinedAndParagraphsKept() {
-    String text = normalizer.normalize("Title line\nKim Un\nGyong spoke at the\r\n\r\nmeeting. Then\nNext paragraph.\nLast one.").text();
+    String text = normalizer.normalize("Title line\nKim Un\nGyong spoke at the\r\n\r\nmeeting. Then\nNext paragraph.\nLast one.", Deadline.none()).text();
     assertThat(text).isEqualTo("Title line\nKim Un Gyong spoke at the meeting. Then Next paragraph.\nLast one.");
   }
 
   @Test
   void wordsGluedToANameAreSplitUsingTheSpacedSpelling() {
-    String text = normalizer.normalize("T\nKim Jong Un spoke. The respected ComradeKim Jong Uninspected it. WhenKim Jong Unarrived, headmaster,Kim Jong Unpaid homage.").text();
+    String text = normalizer.normalize("T\nKim Jong Un spoke. The respected ComradeKim Jong Uninspected it. WhenKim Jong Unarrived, headmaster,Kim Jong Unpaid homage.", Deadline.none()).text();
     assertThat(text).contains("Comrade Kim Jong Un inspected", "When Kim Jong Un arrived", "headmaster, Kim Jong Un paid");
   }
 
   @Test
   void institutionsAfterANameAreNotSplit() {
-    String text = normalizer.normalize("T\nHe graduated from Kim Chaek University of Technology atKim Il SungSquare.").text();
+    String text = normalizer.normalize("T\nHe graduated from Kim Chaek University of Technology atKim Il SungSquare.", Deadline.none()).text();
     assertThat(text).contains("Kim Chaek University of Technology", "at Kim Il Sung Square");
   }
 
   @Test
   void pastedParagraphJoinsBecomeBreaksButAbbreviationsStay() {
-    String text = normalizer.normalize("T\nHe was elected., ,  Kim Yong Nam, member of the C.C., the WPK, spoke, ,  Next.").text();
+    String text = normalizer.normalize("T\nHe was elected., ,  Kim Yong Nam, member of the C.C., the WPK, spoke, ,  Next.", Deadline.none()).text();
     assertThat(text).isEqualTo("T\nHe was elected.\nKim Yong Nam, member of the C.C., the WPK, spoke\nNext.");
   }
 
   @Test
   void curlyQuotesDashesTabsAndTheEndMarkAreNormalized() {
-    String text = normalizer.normalize("T\nWorkers\u2019\tParty \u2013 \u201cHurrah!\u201d -0-").text();
+    String text = normalizer.normalize("T\nWorkers\u2019\tParty \u2013 \u201cHurrah!\u201d -0-", Deadline.none()).text();
     assertThat(text).isEqualTo("T\nWorkers' Party - \"Hurrah!\"");
   }
 
   @Test
   void offsetsPointBackIntoTheOriginal() {
     String original = "T\r\n\tKim\tJong\tUn\tspoke.";
-    NormalizedText n = normalizer.normalize(original);
+    NormalizedText n = normalizer.normalize(original, Deadline.none());
     int at = n.text().indexOf("Kim");
     assertThat(original.substring(n.originalOffset(at), n.originalOffset(at) + 3)).isEqualTo("Kim");
     int spoke = n.text().indexOf("spoke");
