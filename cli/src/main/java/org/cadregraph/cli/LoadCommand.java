@@ -1,0 +1,276 @@
+package org.cadregraph.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.cadregraph.cli.neo4j.DatabaseFolder;
+import org.cadregraph.cli.neo4j.EmbeddedNeo4j;
+import org.cadregraph.cli.neo4j.Neo4jConnection;
+import org.cadregraph.cli.neo4j.Neo4jConnector;
+import org.cadregraph.cli.neo4j.Neo4jTarget;
+import org.cadregraph.cli.neo4j.ServerOptions;
+import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.Extractor;
+import org.cadregraph.extract.ExtractorConfig;
+import org.cadregraph.extract.input.InputWalker;
+import org.cadregraph.facts.Fact;
+import org.cadregraph.facts.FactReader;
+import org.cadregraph.graph.GraphException;
+import org.cadregraph.graph.GraphLoader;
+import org.cadregraph.graph.LoadReport;
+import org.cadregraph.graph.LoadSession;
+import org.cadregraph.graph.LoaderConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cadregraph load}: extracts articles (or reads {@code .jsonl} fact files written by
+ * {@code extract}) and writes their facts to Neo4j, one whole article at a time, then prints what
+ * it did. Not thread-safe; one instance per run.
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+    description = {
+      "Extract articles (files or folders) or read .jsonl fact files written by extract, and"
+          + " write the facts to Neo4j: the embedded database in --db (default ./data), or"
+          + " --uri.",
+      "Each problem is reported on stderr as 'path: reason' or 'article: reason'; the rest goes on.",
+      "With --every it keeps running and loads again on schedule (unchanged articles are skipped)."
+    })
+final class LoadCommand implements Callable<Integer> {
+  private static final String FACTS_SUFFIX = ".jsonl";
+
+  @Spec CommandSpec spec;
+  @ParentCommand CadregraphCommand parent;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Article files or folders, or .jsonl fact files.")
+  List<Path> inputs;
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(names = "--prune", description = "Remove stored articles that are not among these inputs.")
+  boolean prune;
+
+  @Option(names = "--force", description = "Write articles again even when unchanged since the last load.")
+  boolean force;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + LoaderConfig.DEFAULT_BATCH_SIZE,
+      description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--serve", description = "Keep the embedded database open afterwards with Bolt and"
+      + " Neo4j Browser, like serve, until interrupted.")
+  boolean serve;
+
+  @Mixin ServeOptions serving;
+
+  @Mixin ExtractionOptions extraction;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress or notes; the result line and problems are still printed.")
+  boolean quiet;
+
+  @Option(names = "--every", paramLabel = "DURATION", converter = ReloadSchedule.Converter.class,
+      description = "Keep running and load again every DURATION (30m, 6h, 1d), printing each run's"
+          + " result line; a failed run is reported and the schedule goes on. Ctrl-C ends it.")
+  Duration every;
+
+  /** For tests (and a bounded catch-up): stop after this many scheduled runs. */
+  @Option(names = "--runs", paramLabel = "N", hidden = true, defaultValue = "0",
+      description = "With --every: stop after N runs (0 = never).")
+  int runs;
+
+  private final AtomicInteger problems = new AtomicInteger();
+  /** Loaded at the first article to extract, then kept for every scheduled run (models load once). */
+  private Extractor extractor;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Neo4jTarget target = connection.target(parent.environment());
+    if (serve && !(target instanceof Neo4jTarget.Folder)) {
+      throw new CliException(ExitStatus.USAGE, "--serve serves the embedded database; it does not go with --uri");
+    }
+    LoaderConfig config = loaderConfig();
+    // Bad options fail before Neo4j starts.
+    ExtractorConfig extractorConfig = extraction.config();
+    ServerOptions serverOptions = serve ? serving.options(parent.environment()) : null;
+    if (every == null) {
+      if (runs != 0) {
+        throw new CliException(ExitStatus.USAGE, "--runs goes with --every");
+      }
+      return loadOnce(target, config, extractorConfig, serverOptions, out, err);
+    }
+    if (serve) {
+      throw new CliException(ExitStatus.USAGE, "--every and --serve do not go together; run serve, and"
+          + " load --every on the same --db loads through it");
+    }
+    ReloadSchedule schedule = new ReloadSchedule(every, runs, ReloadSchedule.Clock.SYSTEM);
+    return schedule.run(
+        number -> loadOnce(target, config, extractorConfig, null, out, err),
+        failure -> reportFailedRun(failure, err),
+        note -> {
+          err.println(note);
+          err.flush();
+        });
+  }
+
+  /** One load: connects (the store is held only while it runs), loads, prints the result line. */
+  private int loadOnce(Neo4jTarget target, LoaderConfig config, ExtractorConfig extractorConfig,
+      ServerOptions serverOptions, PrintWriter out, PrintWriter err) {
+    problems.set(0);
+    Neo4jConnector connector = new Neo4jConnector(quiet ? note -> { } : err::println);
+    try (Neo4jConnection neo4j = serve
+        ? connector.connectServing((Neo4jTarget.Folder) target, serverOptions)
+        : connector.connect(target)) {
+      GraphLoader loader = new GraphLoader(neo4j.driver(), config.withDatabase(neo4j.database()));
+      LoadReport report = load(loader, extractorConfig, err);
+      out.println("loaded into " + neo4j.description() + ": " + report.summary());
+      out.flush();
+      report.failures().forEach(err::println);
+      problems.addAndGet(report.failures().size());
+      if (serve) {
+        serveAfterLoad(neo4j, ((Neo4jTarget.Folder) target).folder(), out);
+      }
+    }
+    return problems.get() == 0 ? ExitStatus.OK.code() : ExitStatus.INPUTS_FAILED.code();
+  }
+
+  /**
+   * A scheduled run that ended early (Neo4j down, store in use ...): one line, as the command
+   * would have printed it on its own, and the status it would have exited with.
+   */
+  private int reportFailedRun(RuntimeException e, PrintWriter err) {
+    ExitStatus status = e instanceof CliException failure ? failure.status()
+        : e instanceof Neo4jException ? ExitStatus.NEO4J_UNAVAILABLE
+        : e instanceof GraphException || e instanceof ExtractionException ? ExitStatus.INPUTS_FAILED
+        : null;
+    err.println(Failures.PREFIX + (status == null ? "internal error: " + e : e.getMessage()));
+    if (parent.verbose || status == null) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return (status == null ? ExitStatus.INPUTS_FAILED : status).code();
+  }
+
+  private LoaderConfig loaderConfig() {
+    if (batchSize < 1) {
+      throw new CliException(ExitStatus.USAGE, "--batch-size must be at least 1, got " + batchSize);
+    }
+    return LoaderConfig.defaults().withBatchSize(batchSize).withPrune(prune).withForce(force);
+  }
+
+  private LoadReport load(GraphLoader loader, ExtractorConfig extractorConfig, PrintWriter err) {
+    LoadSession session;
+    try {
+      loader.applySchema();
+      session = loader.begin();
+    } catch (GraphException e) {
+      throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, e.getMessage(), e);
+    }
+    // Counted up front (a cheap walk, problems left to the real one) to show the time left.
+    int totalFiles = new InputWalker().walk(inputs.stream().filter(input -> !isFactFile(input)).toList(),
+        problem -> { }).size();
+    Progress progress = new Progress(err, parent.terminal(), quiet, totalFiles, System::nanoTime);
+    try (session) {
+      Consumer<String> onProblem = problem -> {
+        problems.incrementAndGet();
+        progress.println(problem);
+      };
+      Consumer<List<Fact>> sink = article -> {
+        accept(session, article, onProblem);
+        progress.article(article);
+      };
+      List<Path> articles = new ArrayList<>();
+      for (Path input : inputs) {
+        if (isFactFile(input)) {
+          extractor = extractPending(extractor, extractorConfig, articles, sink, onProblem);
+          readFacts(input, sink, onProblem);
+        } else {
+          articles.add(input);
+        }
+      }
+      extractor = extractPending(extractor, extractorConfig, articles, sink, onProblem);
+      progress.finish();
+      return session.finish();
+    } catch (GraphException e) {
+      progress.finish();
+      // Only a lost database ends the run; refused articles were reported in accept().
+      throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, e.getMessage(), e);
+    }
+  }
+
+  /** Extracts the article inputs gathered so far (keeping the input order) and clears them. */
+  private static Extractor extractPending(Extractor extractor, ExtractorConfig config,
+      List<Path> articles, Consumer<List<Fact>> sink, Consumer<String> onProblem) {
+    if (articles.isEmpty()) {
+      return extractor;
+    }
+    Extractor ready = extractor != null ? extractor : Extractor.create(config); // models load once
+    ready.run(List.copyOf(articles), sink, onProblem);
+    articles.clear();
+    return ready;
+  }
+
+  /** Hands one article to the session; an article the loader refuses is reported and skipped. */
+  private static void accept(LoadSession session, List<Fact> article, Consumer<String> onProblem) {
+    try {
+      session.accept(article);
+    } catch (GraphException e) {
+      if (e.getCause() instanceof Neo4jException) {
+        throw e;
+      }
+      onProblem.accept(article.get(0).article() + ": " + e.getMessage());
+    }
+  }
+
+  private static void readFacts(Path file, Consumer<List<Fact>> sink, Consumer<String> onProblem) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A named pipe or device could block or never end: never opened.
+      onProblem.accept(file + ": not a regular file (a named pipe or device?); not read");
+      return;
+    }
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        FactReader reader = new FactReader(in, file.toString(), onProblem)) {
+      reader.forEachArticle(sink);
+    } catch (IOException | UncheckedIOException e) {
+      onProblem.accept(file + ": cannot read (" + Problems.reason(e) + ")");
+    }
+  }
+
+  /**
+   * A path named on the command line with the .jsonl suffix holds facts written by extract (a
+   * missing one is reported as such, without loading the extractor's models for it).
+   */
+  private static boolean isFactFile(Path input) {
+    return input.getFileName() != null
+        && input.getFileName().toString().endsWith(FACTS_SUFFIX)
+        && !Files.isDirectory(input);
+  }
+
+  private void serveAfterLoad(Neo4jConnection neo4j, DatabaseFolder folder, PrintWriter out) {
+    if (neo4j.embedded().isPresent()) {
+      EmbeddedNeo4j server = neo4j.embedded().get();
+      Serving.untilInterrupted(server, folder, out);
+    } else {
+      out.println(folder + " is already being served (" + neo4j.description() + "); not starting another server");
+      out.flush();
+    }
+  }
+}
