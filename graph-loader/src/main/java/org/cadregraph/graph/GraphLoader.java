@@ -15,6 +15,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
@@ -75,7 +76,15 @@ public final class GraphLoader {
         if (named.find() && existing.contains(named.group(1))) {
           continue;
         }
-        session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+        try {
+          session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+        } catch (ClientException e) {
+          // Another load applying the schema at the same moment committed the same rule first
+          // ("IF NOT EXISTS" only sees committed rules): what this statement wanted is there.
+          if (!e.code().startsWith("Neo.ClientError.Schema.") || !e.code().endsWith("AlreadyExists")) {
+            throw e;
+          }
+        }
       }
     } catch (RuntimeException e) {
       throw translate("cannot apply the schema", e);
