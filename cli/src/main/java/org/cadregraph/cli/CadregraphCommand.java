@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      org.cadregraph.cli.bench.BenchCommand.class,
       HelpCommand.class
     },
     footer = {

@@ -1,0 +1,31 @@
+package org.cadregraph.cli.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.cadregraph.cli.CliException;
+import org.cadregraph.cli.ExitStatus;
+import org.cadregraph.facts.Fact;
+import org.cadregraph.facts.FactReader;
+
+/** Streams the articles of a facts file written by the extractor, one at a time. */
+final class FactFiles {
+  private FactFiles() {}
+
+  /** Hands each article's facts to {@code sink}; a line that does not parse fails the benchmark. */
+  static void forEachArticle(Path factsFile, Consumer<List<Fact>> sink) {
+    try (BufferedReader in = Files.newBufferedReader(factsFile, StandardCharsets.UTF_8);
+        FactReader reader = new FactReader(in, factsFile.toString(), problem -> {
+          throw new CliException(ExitStatus.INPUTS_FAILED, "the benchmark's own facts do not read back: " + problem);
+        })) {
+      reader.forEachArticle(sink);
+    } catch (IOException | UncheckedIOException e) {
+      throw new CliException(ExitStatus.INPUTS_FAILED, factsFile + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+}

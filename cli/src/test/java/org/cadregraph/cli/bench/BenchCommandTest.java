@@ -1,0 +1,52 @@
+package org.cadregraph.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.cadregraph.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark runs end to end on a tiny corpus and prints every figure; no time is judged. */
+class BenchCommandTest {
+
+  private static final List<String> REQUIRED = List.of(
+      "extract_tokens_per_s", "floor_tokens_per_s", "extract_speedup_all_cores", "load_facts_per_s",
+      "create_rows_per_s", "import_rows_per_s", "full_load_s", "unchanged_reload_s", "peak_heap_mb", "articles",
+      "tokens");
+
+  @TempDir Path temp;
+
+  @Test
+  void benchOnATinyCorpusPrintsEveryFigureAsJsonOnItsLastLine() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Path work = temp.resolve("work");
+
+    int exit = Main.run(new String[] {"bench", "--articles", "20", "--runs", "1", "--threads", "2", "--json",
+        "--work-dir", work.toString()}, new PrintWriter(out), new PrintWriter(err), Map.of());
+
+    assertThat(exit).as(err.toString()).isZero();
+    String[] lines = out.toString().strip().split("\n");
+    JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
+    for (String key : REQUIRED) {
+      assertThat(figures.has(key)).as(key + " in " + figures).isTrue();
+      assertThat(figures.get(key).asDouble()).as(key).isPositive();
+    }
+    assertThat(figures.get("articles").asInt()).isEqualTo(20);
+    // The three writes built graphs of about the same size from the same facts.
+    assertThat(figures.get("create_rows").asLong()).isEqualTo(figures.get("import_rows").asLong());
+    assertThat(figures.get("load_rows").asDouble() / figures.get("create_rows").asDouble()).isBetween(0.5, 2.0);
+    assertThat(out.toString()).contains("extraction, 1 thread:", "raw UNWIND CREATE:", "bulk import (neo4j-admin):",
+        "unchanged re-load:", "peak heap:");
+    assertThat(Files.exists(work.resolve("db-import").resolve("data").resolve("databases").resolve("neo4j")))
+        .as("the bulk importer wrote a store").isTrue();
+  }
+}
