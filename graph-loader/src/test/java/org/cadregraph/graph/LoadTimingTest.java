@@ -22,11 +22,11 @@ import org.neo4j.driver.Driver;
  * demand only: {@code mvn -pl graph-loader test -Dtest=LoadTimingTest -Dcadregraph.timing.facts=FILE}.
  * Prints the three timings and checks that the unchanged re-load wrote nothing.
  */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith(InProcessNeo4j.class)
 class LoadTimingTest {
 
   @Test
-  void fullLoadThenUnchangedAndForcedReloads(Driver driver) throws IOException {
+  void fullLoadThenUnchangedAndForcedReloads(Neo4jUnderTest neo4j) throws IOException {
     String file = System.getProperty("cadregraph.timing.facts");
     Assumptions.assumeTrue(file != null && Files.isRegularFile(Path.of(file)), "give -Dcadregraph.timing.facts=FILE");
     List<List<Fact>> articles = new ArrayList<>();
@@ -34,12 +34,13 @@ class LoadTimingTest {
         FactReader reader = new FactReader(in, file, System.err::println)) {
       reader.forEachArticle(articles::add);
     }
-    GraphDump.clear(driver);
+    Driver driver = neo4j.driver();
+    neo4j.empty();
 
     LoadReport full = load(driver, articles, LoaderConfig.defaults());
     LoadReport unchanged = load(driver, articles, LoaderConfig.defaults());
     LoadReport forced = load(driver, articles, LoaderConfig.defaults().withForce(true));
-    GraphDump.clear(driver);
+    neo4j.empty();
     LoadReport warm = load(driver, articles, LoaderConfig.defaults());
 
     System.out.println("full load:         " + full.summary());

@@ -36,6 +36,18 @@ class SavedQueriesTest {
   }
 
   @Test
+  void queryForBrowserRunsAsPastedWithOnlyItsOwnParameters() {
+    SavedQuery query = queries.get("person-graph");
+
+    // Browser computes no $<name>Key, knows no header defaults (each parameter is set with
+    // :param) and splits pasted text into statements at semicolons.
+    assertThat(query.params()).extracting(QueryParameter::type)
+        .doesNotContain(SavedQuery.PERSON, SavedQuery.ORGANIZATION);
+    assertThat(query.params()).allSatisfy(p -> assertThat(p.required()).as(p.name()).isTrue());
+    assertThat(query.cypher()).doesNotContain(";").contains("$name").doesNotContain("$nameKey");
+  }
+
+  @Test
   void headerGivesParametersWithTypesAndDefaults() {
     SavedQuery query = queries.get("entourage-frequency");
 

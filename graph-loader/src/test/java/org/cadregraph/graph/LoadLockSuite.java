@@ -3,7 +3,6 @@ package org.cadregraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,27 +12,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 
-/** Two loads at once on one database: one waits or refuses, and the graph is never corrupted. */
-@ExtendWith(Neo4jExtension.class)
-class LoadLockTest {
+/**
+ * Two loads at once on one database: one waits or refuses, and the graph is never corrupted.
+ * Written once and run against each {@link Neo4jUnderTest}: {@link InProcessLoadLockTest}
+ * everywhere, {@link ContainerLoadLockTest} where a Docker engine runs.
+ */
+abstract class LoadLockSuite {
+  private final Neo4jUnderTest neo4j;
   private final Driver driver;
-  private final URI uri;
 
-  LoadLockTest(Driver driver, URI uri) {
-    this.driver = driver;
-    this.uri = uri;
+  /** Test instances are made per test, after the server has started. */
+  LoadLockSuite(Neo4jUnderTest neo4j) {
+    this.neo4j = neo4j;
+    this.driver = neo4j.driver();
   }
 
   @BeforeEach
   void emptyDatabase() {
-    GraphDump.clear(driver);
+    neo4j.empty();
   }
 
   @Test
@@ -75,7 +73,7 @@ class LoadLockTest {
 
   @Test
   void lockOfALoadWhoseConnectionDiedIsReleased() {
-    try (Driver dying = GraphDatabase.driver(uri, AuthTokens.none(), Config.builder().withLogging(Logging.none()).build())) {
+    try (Driver dying = neo4j.openDriver()) {
       LoadSession abandoned = new GraphLoader(dying, LoaderConfig.defaults()).begin();
       abandoned.accept(Facts.article("half.txt", "2021").mention("Kim Jong Un").facts());
       // No finish(): the process "dies" and its connections close with the driver.
@@ -91,7 +89,7 @@ class LoadLockTest {
     List<Facts> left = new ArrayList<>();
     List<Facts> right = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      left.add(GraphLoaderTest.conference("left-" + i + ".txt", "2021-04-" + String.format("%02d", 1 + i % 28)));
+      left.add(GraphLoaderSuite.conference("left-" + i + ".txt", "2021-04-" + String.format("%02d", 1 + i % 28)));
       right.add(Facts.article("right-" + i + ".txt", "2021-05-01")
           .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK")
           .mention("Kim Jong Un"));
@@ -105,7 +103,7 @@ class LoadLockTest {
       pool.shutdownNow();
     }
     List<String> concurrent = GraphDump.canonical(driver);
-    GraphDump.clear(driver);
+    neo4j.empty();
     load(left);
     load(right);
     assertThat(concurrent).isEqualTo(GraphDump.canonical(driver));

@@ -11,23 +11,28 @@ import org.cadregraph.facts.ParticipationKind;
 import org.cadregraph.facts.PostStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
-/** Loading, re-loading, replacing and pruning articles on a real (in-process) Neo4j. */
-@ExtendWith(Neo4jExtension.class)
-class GraphLoaderTest {
+/**
+ * Loading, re-loading, replacing and pruning articles on a real Neo4j, written once and run
+ * against each {@link Neo4jUnderTest}: {@link InProcessGraphLoaderTest} everywhere,
+ * {@link ContainerGraphLoaderTest} where a Docker engine runs. Each test starts from an empty graph.
+ */
+abstract class GraphLoaderSuite {
   static final String CONFERENCE = "6th Conference of Cell Secretaries of the WPK";
 
+  private final Neo4jUnderTest neo4j;
   private final Driver driver;
 
-  GraphLoaderTest(Driver driver) {
-    this.driver = driver;
+  /** Test instances are made per test, after the server has started. */
+  GraphLoaderSuite(Neo4jUnderTest neo4j) {
+    this.neo4j = neo4j;
+    this.driver = neo4j.driver();
   }
 
   @BeforeEach
   void emptyDatabase() {
-    GraphDump.clear(driver);
+    neo4j.empty();
   }
 
   static Facts conference(String id, String date) {
@@ -120,8 +125,10 @@ class GraphLoaderTest {
   void loadingTwiceGivesTheSameGraph() {
     Facts seed = conference("seed.txt", "2021-04-09");
     Facts other = Facts.article("other.txt", "2021-05-01").holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK");
-    load(seed, other);
+    LoadReport first = load(seed, other);
     List<String> once = GraphDump.canonical(driver);
+    assertThat(first.written()).isEqualTo(2);
+    assertThat(GraphDump.count(driver, "MATCH (p:Person) RETURN count(p)")).isEqualTo(3);
 
     LoadReport unchanged = load(seed, other);
     assertThat(unchanged.skippedUnchanged()).isEqualTo(2);
@@ -140,7 +147,7 @@ class GraphLoaderTest {
         Facts.article("c.txt", "2021").mention("Kim Jong-un")};
     load(LoaderConfig.defaults().withBatchSize(1), articles);
     List<String> oneByOne = GraphDump.canonical(driver);
-    GraphDump.clear(driver);
+    neo4j.empty();
     load(LoaderConfig.defaults().withBatchSize(100), articles);
 
     assertThat(GraphDump.canonical(driver)).isEqualTo(oneByOne);
@@ -166,7 +173,7 @@ class GraphLoaderTest {
     assertThat(GraphDump.count(driver, "MATCH (x:Participation) RETURN count(x)")).isZero();
     // And the graph is the one a fresh load of the new text gives.
     List<String> replaced = GraphDump.canonical(driver);
-    GraphDump.clear(driver);
+    neo4j.empty();
     load(changed);
     assertThat(GraphDump.canonical(driver)).isEqualTo(replaced);
   }
@@ -184,7 +191,7 @@ class GraphLoaderTest {
     for (Facts replacement : List.of(respelled, redated)) {
       load(replacement, other);
       List<String> replaced = GraphDump.canonical(driver);
-      GraphDump.clear(driver);
+      neo4j.empty();
       load(replacement, other);
       assertThat(replaced).isEqualTo(GraphDump.canonical(driver));
     }

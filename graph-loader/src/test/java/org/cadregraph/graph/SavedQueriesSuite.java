@@ -3,6 +3,7 @@ package org.cadregraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cadregraph.facts.EventKind;
@@ -13,31 +14,37 @@ import org.cadregraph.graph.query.SavedQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
 
-/** Each saved query, run as the command line runs it, returns the expected rows on a small fixture. */
-@ExtendWith(Neo4jExtension.class)
+/**
+ * Each saved query, run as the command line runs it, returns the expected rows on a small fixture
+ * loaded once per class. Written once and run against each {@link Neo4jUnderTest}:
+ * {@link InProcessSavedQueriesTest} everywhere, {@link ContainerSavedQueriesTest} where a Docker
+ * engine runs.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SavedQueriesIntegrationTest {
+abstract class SavedQueriesSuite {
   private static final String PB = "Political Bureau of the WPK Central Committee";
   private static final String INSPECTION = "inspection of the Kangdong Farm";
   private static final String CONGRESS = "8th Congress of the WPK";
   private static final String CONFERENCE = "6th Conference of Cell Secretaries of the WPK";
   private static final String CELL_UNIT = "technical section of the Chollima Tile Factory";
 
-  private final Driver driver;
+  // The one instance per class is made before Testcontainers starts the class's container, so the
+  // driver is asked for only when the fixture loads and the tests run.
+  private final Neo4jUnderTest neo4j;
   private final SavedQueries queries = SavedQueries.fromClasspath();
 
-  SavedQueriesIntegrationTest(Driver driver) {
-    this.driver = driver;
+  SavedQueriesSuite(Neo4jUnderTest neo4j) {
+    this.neo4j = neo4j;
   }
 
   @BeforeAll
   void loadFixture() {
-    GraphDump.clear(driver);
-    LoadSession session = new GraphLoader(driver, LoaderConfig.defaults()).begin();
+    neo4j.empty();
+    LoadSession session = new GraphLoader(neo4j.driver(), LoaderConfig.defaults()).begin();
     for (Facts article : List.of(
         Facts.article("2018a.txt", "2018-02-01").holds("Kim Yong Chol", "vice-chairman", "WPK Central Committee"),
         Facts.article("2018b.txt", "2018-03-01").holds("Kim Yong Chol", "director", "United Front Department"),
@@ -76,7 +83,7 @@ class SavedQueriesIntegrationTest {
 
   private List<Map<String, Object>> run(String name, Map<String, Object> given) {
     SavedQuery query = queries.get(name);
-    try (Session session = driver.session()) {
+    try (Session session = neo4j.driver().session()) {
       return session.executeRead(tx -> tx.run(query.cypher(), query.parameters(given)).list(r -> r.asMap()));
     }
   }
@@ -179,5 +186,36 @@ class SavedQueriesIntegrationTest {
     assertThat(run("same-name-persons", Map.of()))
         .extracting(r -> r.get("person_key"))
         .containsExactly("ri yong chol", "ri yong chol @ sunghwa farm");
+  }
+
+  @Test
+  void personGraphGivesEachPostWithItsUnitAndTheBodiesAboveAsPaths() {
+    assertThat(run("person-graph", Map.of("name", "yong-won")))
+        .extracting(r -> captions(r.get("held")), r -> captions(r.get("above")))
+        .containsExactlyInAnyOrder(
+            tuple(List.of("Jo Yong Won", "first vice department director", "WPK Central Committee"), null),
+            tuple(List.of("Jo Yong Won", "member of the Presidium", "Political Bureau"),
+                List.of("Political Bureau", "WPK Central Committee")));
+    assertThat(run("person-graph", Map.of("name", "PAK JU")))
+        .extracting(r -> captions(r.get("held")), r -> captions(r.get("above")))
+        .containsExactly(tuple(List.of("Pak Ju Song", "Party cell secretary", "Party cell of " + CELL_UNIT),
+            List.of("Party cell of " + CELL_UNIT, "technical section", "Chollima Tile Factory")));
+    // A leader the fixture names only at events holds no post: nothing to draw.
+    assertThat(run("person-graph", Map.of("name", "Kim Jong Un"))).isEmpty();
+  }
+
+  /**
+   * The nodes of a path as the project's Browser style captions them (a post by its role, the
+   * others by name); null for no path.
+   */
+  private static List<String> captions(Object path) {
+    if (path == null) {
+      return null;
+    }
+    List<String> captions = new ArrayList<>();
+    for (Node node : ((Path) path).nodes()) {
+      captions.add(node.get(node.hasLabel("Post") ? "role" : "name").asString());
+    }
+    return captions;
   }
 }
