@@ -115,6 +115,9 @@ final class ArticlePlan {
     props.put("extractor_version", info.extractorVersion());
     props.put("tokens", info.tokens());
     props.put("load_hash", loadHash);
+    if (!props.keySet().equals(Set.copyOf(NodeLabel.ARTICLE.createdWith()))) {
+      throw new IllegalStateException("article properties " + props.keySet() + " are not the ones the loader writes");
+    }
     return props;
   }
 
@@ -489,6 +492,10 @@ final class ArticlePlan {
   // --- rows ------------------------------------------------------------------------------------
 
   private void node(NodeLabel label, String key, Map<String, Object> props, Map<String, Object> evidence) {
+    if (!label.createdWith().containsAll(props.keySet())
+        || !evidence.keySet().stream().allMatch(k -> NodeLabel.EVIDENCE.contains(k) || label.statedWith().contains(k))) {
+      throw new IllegalStateException(label + " nodes are not written with " + props.keySet() + " / " + evidence.keySet());
+    }
     // The first statement of a node in an article is the evidence kept for it.
     nodes.computeIfAbsent(label, l -> new LinkedHashMap<>()).computeIfAbsent(key, k -> {
       Map<String, Object> row = new HashMap<>();

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The loader's write statements. Labels and relationship types are filled in from
@@ -12,8 +13,17 @@ import java.util.stream.Collectors;
  */
 final class GraphStatements {
 
+  /**
+   * Prefix of the write statements. Their plans do not depend on the data (every lookup is a
+   * seek on a uniquely constrained key or an element id), so the plan made first is kept: while
+   * a load makes the store grow, Neo4j would otherwise plan each statement again every time its
+   * statistics have moved (76 times in a load of 3,000 articles, each planning as dear as
+   * writing a batch).
+   */
+  static final String FIXED_PLAN = "CYPHER replan=skip\n";
+
   /** Stored hashes (and dates) of the given articles: one round trip decides which of a batch to skip. */
-  static final String STORED_HASHES = """
+  static final String STORED_HASHES = FIXED_PLAN + """
       UNWIND $ids AS id
       MATCH (a:Article {id: id})
       RETURN a.id AS id, a.load_hash AS hash, a.date AS date""";
@@ -22,34 +32,36 @@ final class GraphStatements {
    * Marks the statements of articles about to be replaced; what the new text states again is
    * unmarked as it is written, and what is still marked afterwards is swept.
    */
-  static final String MARK_STALE = """
+  static final String MARK_STALE = FIXED_PLAN + """
       UNWIND $ids AS id
       MATCH (:Article {id: id})<-[s:STATED_IN]-()
       SET s.stale = true""";
 
   /** Deletes the statements the new text of the given articles no longer makes; returns their nodes. */
-  static final String SWEEP_STALE = """
+  static final String SWEEP_STALE = FIXED_PLAN + """
       UNWIND $ids AS id
       MATCH (n)-[s:STATED_IN]->(:Article {id: id})
       WHERE s.stale
       DELETE s
       RETURN DISTINCT elementId(n) AS id""";
 
-  /** Writes (or overwrites) the article nodes. */
-  static final String ARTICLES = """
+  /** Writes (or overwrites) the article nodes; returns each one's element id by its id. */
+  static final String ARTICLES = FIXED_PLAN + """
       UNWIND $rows AS r
       MERGE (a:Article {id: r.id})
-      SET a += r.props""";
+      """ + "SET " + assignments("a", NodeLabel.ARTICLE, "r.props") + """
+
+      RETURN r.id AS key, elementId(a) AS id""";
 
   /** Removes everything the given articles stated; returns the nodes that lost a statement. */
-  static final String DETACH_STATEMENTS = """
+  static final String DETACH_STATEMENTS = FIXED_PLAN + """
       UNWIND $ids AS id
       MATCH (n)-[s:STATED_IN]->(:Article {id: id})
       DELETE s
       RETURN DISTINCT elementId(n) AS id""";
 
   /** Deletes the given nodes that no article states any more, with their structural links. */
-  static final String DELETE_UNSUPPORTED = """
+  static final String DELETE_UNSUPPORTED = FIXED_PLAN + """
       UNWIND $ids AS id
       MATCH (n) WHERE elementId(n) = id AND NOT EXISTS { (n)-[:STATED_IN]->(:Article) }
       DETACH DELETE n""";
@@ -68,7 +80,7 @@ final class GraphStatements {
    * articles, the spellings seen (sorted), and the displayed properties of the newest report. It
    * gives exactly what the incremental updates of {@link #nodes} give when nothing is removed.
    */
-  static final String REFRESH = """
+  static final String REFRESH = FIXED_PLAN + """
       UNWIND $ids AS id
       MATCH (n) WHERE elementId(n) = id
       CALL (n) {
@@ -93,12 +105,13 @@ final class GraphStatements {
       RETURN a.id AS id ORDER BY id""";
 
   /** Deletes the article nodes themselves (their statements must be gone already). */
-  static final String DELETE_ARTICLES = """
+  static final String DELETE_ARTICLES = FIXED_PLAN + """
       UNWIND $ids AS id
       MATCH (a:Article {id: id})
       DETACH DELETE a""";
 
   private static final Map<NodeLabel, String> NEW = new EnumMap<>(NodeLabel.class);
+  private static final Map<NodeLabel, String> STATEMENTS = new EnumMap<>(NodeLabel.class);
   private static final Map<NodeLabel, String> RESTATED = new EnumMap<>(NodeLabel.class);
   private static final Map<Link, String> LINKS = new EnumMap<>(Link.class);
 
@@ -106,29 +119,35 @@ final class GraphStatements {
     String displayed = DISPLAYED.stream().map(p -> "n." + p + " = coalesce(r.evidence." + p + ", n." + p + ")")
         .collect(Collectors.joining(",\n        "));
     for (NodeLabel label : NodeLabel.values()) {
-      // A new article's statements are all new: CREATE them (no existence check against a node
-      // that may have thousands) and update what the node derives from them.
-      NEW.put(label, """
+      // New articles' statements are all new: one row per node (see FreshNodes), the node merged
+      // once, its derived values updated once, and each statement CREATEd (no existence check
+      // against a node that may have thousands).
+      NEW.put(label, FIXED_PLAN + """
           UNWIND $rows AS r
-          MATCH (a:Article {id: r.article})
           MERGE (n:%s {key: r.key})
-          ON CREATE SET n += r.props
-          CREATE (n)-[s:%s]->(a)
-          SET s = r.evidence
-          WITH n, r, a, coalesce(a.date, '') + ' ' + a.id AS stamp,
-               r.evidence.name AS name, r.evidence.full_name AS full
-          SET %s
-          WITH n, r, stamp
-          WHERE stamp > coalesce(n.newest_report, '')
-          SET n.newest_report = stamp,
-              %s""".formatted(label.label(), RelType.STATED_IN.name(), derived("true"), displayed));
+          %s
+          WITH n, r, head([x IN r.steps WHERE x.stamp > coalesce(n.newest_report, '')]) AS step
+          SET n.articles = coalesce(n.articles, 0) + r.count,
+              n.first_seen = CASE WHEN r.first < coalesce(n.first_seen, '~') THEN r.first ELSE n.first_seen END,
+              n.last_seen = CASE WHEN r.last > coalesce(n.last_seen, '') THEN r.last ELSE n.last_seen END,
+              n.newest_report = CASE WHEN step IS NULL THEN n.newest_report ELSE r.stamp END%s
+          RETURN r.key AS key, elementId(n) AS id""".formatted(label.label(), created(label, "r.props"),
+          spellingsAndShown(label)));
+      // In a statement of its own: writing a statement's properties where the node's are read
+      // would make the planner materialize every row first (Eager). Both ends are found by the
+      // element ids the batch's earlier statements returned: no index seek on a long text key.
+      STATEMENTS.put(label, FIXED_PLAN + """
+          UNWIND $rows AS t
+          MATCH (n) WHERE elementId(n) = t.node
+          MATCH (a) WHERE elementId(a) = t.article
+          CREATE (n)-[:%s {%s}]->(a)""".formatted(RelType.STATED_IN.name(), statementProperties(label, "t.evidence")));
       // A replaced article's statements may be stale ones stated again: MERGE them; a new one is
       // counted as above, a restated one only needs a recount when what the node shows changed.
-      RESTATED.put(label, """
+      RESTATED.put(label, FIXED_PLAN + """
           UNWIND $rows AS r
           MATCH (a:Article {id: r.article})
           MERGE (n:%s {key: r.key})
-          ON CREATE SET n += r.props
+          %s
           MERGE (n)-[s:%s]->(a)
           WITH n, s, r, a, s.stale IS NULL AS fresh,
                s.stale IS NOT NULL AND any(p IN $shown WHERE
@@ -144,37 +163,89 @@ final class GraphStatements {
             SET n.newest_report = stamp,
                 %s
           }
-          WITH n, changed WHERE changed
-          RETURN elementId(n) AS id""".formatted(label.label(), RelType.STATED_IN.name(), derived("fresh"),
-          displayed));
+          RETURN DISTINCT r.key AS key, elementId(n) AS id, changed""".formatted(label.label(),
+          created(label, "r.props"), RelType.STATED_IN.name(), derived("fresh"), displayed));
     }
     for (Link link : Link.values()) {
-      LINKS.put(link, """
+      LINKS.put(link, FIXED_PLAN + """
           UNWIND $rows AS r
-          MATCH (x:%s {key: r[0]})
-          MATCH (y:%s {key: r[1]})
-          MERGE (x)-[:%s]->(y)""".formatted(link.from.label(), link.to.label(), link.type.name()));
+          MATCH (x) WHERE elementId(x) = r[0]
+          MATCH (y) WHERE elementId(y) = r[1]
+          MERGE (x)-[:%s]->(y)""".formatted(link.type.name()));
     }
   }
 
   private GraphStatements() {}
 
   /**
-   * Merges nodes of one label by key, links each to the (new) article stating it with the
-   * evidence, and updates what the node derives from its statements (see {@link #REFRESH}).
-   * Takes {@code $rows}.
+   * Merges nodes of one label by key and updates what each derives from the new articles'
+   * statements of it (see {@link #REFRESH}); returns each node's key and element id, by which
+   * {@link #statements} then links them to the articles. Takes {@code $rows} as
+   * {@link FreshNodes#rows()} gives them.
    */
   static String nodes(NodeLabel label) {
     return NEW.get(label);
   }
 
   /**
-   * As {@link #nodes}, for articles being replaced whose statements are marked stale; returns
-   * the nodes whose statement was stated again with other shown values, for a recount. Takes
+   * Links nodes of one label to the new articles stating them, with the evidence. Takes
+   * {@code $rows} of {@code {node, article, evidence}}, the ends by element id.
+   */
+  static String statements(NodeLabel label) {
+    return STATEMENTS.get(label);
+  }
+
+  /**
+   * As {@link #nodes} and {@link #statements} together, row by row, for articles being replaced
+   * whose statements are marked stale; returns each node's key and element id, and whether its
+   * statement was stated again with other shown values (then it needs a recount). Takes
    * {@code $rows} and {@code $shown} (= {@link #DISPLAYED}).
    */
   static String restated(NodeLabel label) {
     return RESTATED.get(label);
+  }
+
+  /** The clause giving a new node its creation properties, each named (see {@link NodeLabel#createdWith}). */
+  private static String created(NodeLabel label, String map) {
+    return label.createdWith().isEmpty() ? "" : "ON CREATE SET " + assignments("n", label, map);
+  }
+
+  private static String assignments(String node, NodeLabel label, String map) {
+    return label.createdWith().stream().map(p -> node + "." + p + " = " + map + "." + p)
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The SET items of a node's spellings seen (sorted lists) and of the values it shows, those of
+   * the first {@code step} newer than its stored newest report (none: unchanged).
+   */
+  private static String spellingsAndShown(NodeLabel label) {
+    StringBuilder items = new StringBuilder();
+    if (label.statedWith().contains("name")) {
+      items.append(",\n    n.names = ").append(sortedUnion("n.names", "r.names"));
+    }
+    if (label.statedWith().contains("full_name")) {
+      items.append(",\n    n.full_names = ").append(sortedUnion("n.full_names", "r.fulls"));
+    }
+    for (String p : DISPLAYED) {
+      if (label.statedWith().contains(p)) {
+        items.append(",\n    n.%1$s = CASE WHEN step IS NULL THEN n.%1$s ELSE coalesce(step.shown.%1$s, n.%1$s) END".formatted(p));
+      }
+    }
+    return items.toString();
+  }
+
+  /** A statement's properties as a map literal, each named. */
+  private static String statementProperties(NodeLabel label, String map) {
+    return Stream.concat(NodeLabel.EVIDENCE.stream(), label.statedWith().stream())
+        .map(p -> "`" + p + "`: " + map + ".`" + p + "`").collect(Collectors.joining(", "));
+  }
+
+  /** The sorted list {@code list} with the sorted {@code more} merged in, each value once; null stays null when nothing is added. */
+  private static String sortedUnion(String list, String more) {
+    return ("CASE WHEN size(%2$s) = 0 THEN %1$s ELSE reduce(acc = coalesce(%1$s, []), x IN %2$s |"
+        + " CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END) END")
+        .formatted(list, more);
   }
 
   /** The SET items that count one more statement, when {@code isNew} holds. */
@@ -190,7 +261,7 @@ final class GraphStatements {
         .formatted(isNew);
   }
 
-  /** Merges one kind of structural link between nodes given by key. */
+  /** Merges one kind of structural link between nodes given by element id ({@code [from, to]} rows). */
   static String links(Link link) {
     return LINKS.get(link);
   }

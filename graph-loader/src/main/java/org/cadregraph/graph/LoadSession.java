@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.Fact;
 import org.neo4j.driver.Driver;
@@ -32,6 +37,11 @@ import org.slf4j.LoggerFactory;
  * skipped. A changed article is replaced: its statements go, nodes left without any go, and what
  * is derived from the remaining statements (first/last seen ...) is recomputed.
  *
+ * <p>A batch is written on a thread of the session's own while the caller reads and hands over
+ * the next one (at most one batch is in the writing and one being filled), so that reading the
+ * facts and writing them use two cores. What goes wrong in the writing of a batch is thrown by
+ * the next call to {@link #accept} or {@link #finish()}.
+ *
  * <p>The session holds the database's load lock from {@link GraphLoader#begin()} until
  * {@link #finish()} or {@link #close()}. Not thread-safe: one thread feeds one session.
  */
@@ -47,7 +57,16 @@ public final class LoadSession implements AutoCloseable {
   private final LoadLock lock;
   private final Instant started;
 
-  private final List<List<Fact>> pending = new ArrayList<>();
+  /** Writes one batch at a time, in order; its thread ends with the session. */
+  private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "cadregraph-load-writer");
+    thread.setDaemon(true);
+    return thread;
+  });
+  /** The batch being written, if any. */
+  private Future<?> writing;
+
+  private List<List<Fact>> pending = new ArrayList<>();
   private int pendingFacts;
   private final Set<String> seen = new LinkedHashSet<>();
   private final List<String> failures = new ArrayList<>();
@@ -99,7 +118,7 @@ public final class LoadSession implements AutoCloseable {
     pending.add(List.copyOf(articleFacts));
     pendingFacts += articleFacts.size();
     if (pending.size() >= config.batchSize() || pendingFacts >= MAX_BATCH_FACTS) {
-      flush();
+      handOver();
     }
   }
 
@@ -116,7 +135,8 @@ public final class LoadSession implements AutoCloseable {
   public LoadReport finish() {
     checkOpen();
     try {
-      flush();
+      handOver();
+      awaitWriting();
       if (config.prune()) {
         prune();
       }
@@ -130,25 +150,66 @@ public final class LoadSession implements AutoCloseable {
     return report;
   }
 
-  /** Releases the load lock without writing what is still buffered. Idempotent. */
+  /**
+   * Releases the load lock without writing what is still buffered; a batch already in the
+   * writing is finished (or fails) first, so that no transaction outlives the lock. Idempotent.
+   */
   @Override
   public void close() {
     if (!closed) {
       closed = true;
-      lock.close();
+      try {
+        if (writing != null) {
+          writing.get();
+        }
+      } catch (ExecutionException e) {
+        // Already thrown, or to be dropped with the buffered rest: the caller is giving up.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        writer.shutdownNow();
+        lock.close();
+      }
     }
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private void flush() {
+  /** Waits for the batch in the writing, then starts writing the buffered one. */
+  private void handOver() {
+    awaitWriting();
     if (pending.isEmpty()) {
       return;
     }
-    List<List<Fact>> batch = new ArrayList<>(pending);
-    pending.clear();
+    List<List<Fact>> batch = pending;
+    pending = new ArrayList<>();
     pendingFacts = 0;
+    writing = writer.submit(() -> flush(batch));
+  }
 
+  /** Waits for the batch in the writing; rethrows what went wrong there. */
+  private void awaitWriting() {
+    if (writing == null) {
+      return;
+    }
+    Future<?> done = writing;
+    writing = null;
+    try {
+      done.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new GraphException("writing a batch failed (" + e.getCause() + ")", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GraphException("interrupted while a batch was written; " + written
+          + " articles were written in this run; loading again finishes the rest", e);
+    }
+  }
+
+  /** Runs on the writer thread. */
+  private void flush(List<List<Fact>> batch) {
     Map<String, Stored> stored = storedArticles(batch);
     List<ArticlePlan> toWrite = new ArrayList<>();
     Map<String, String> hashes = new HashMap<>();
@@ -256,31 +317,53 @@ public final class LoadSession implements AutoCloseable {
     for (ArticlePlan plan : plans) {
       articleRows.add(Map.of("id", plan.article(), "props", plan.articleProps(hashes.get(plan.article()))));
     }
-    run(tx, c, GraphStatements.ARTICLES, Map.of("rows", articleRows));
-
+    // Element ids of the batch's nodes by key, as the statements writing them return them: the
+    // statements and links that follow find their ends by id.
+    Map<String, String> articleIds = elementIds(run(tx, c, GraphStatements.ARTICLES, Map.of("rows", articleRows)));
+    Map<NodeLabel, Map<String, String>> nodeIds = new EnumMap<>(NodeLabel.class);
     for (NodeLabel label : NodeLabel.values()) {
-      List<Map<String, Object>> fresh = new ArrayList<>();
+      FreshNodes fresh = new FreshNodes();
       List<Map<String, Object>> restated = new ArrayList<>();
       for (ArticlePlan plan : plans) {
         Map<String, Map<String, Object>> byKey = plan.nodes().get(label);
-        if (byKey != null) {
-          (marking.contains(plan.article()) ? restated : fresh).addAll(byKey.values());
+        if (byKey == null) {
+          continue;
+        }
+        if (marking.contains(plan.article())) {
+          restated.addAll(byKey.values());
+        } else {
+          byKey.values().forEach(row -> fresh.add(plan, row));
         }
       }
+      Map<String, String> ids = new HashMap<>();
       if (!fresh.isEmpty()) {
-        run(tx, c, GraphStatements.nodes(label), Map.of("rows", fresh));
+        ids.putAll(elementIds(run(tx, c, GraphStatements.nodes(label), Map.of("rows", fresh.rows()))));
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (Map<String, Object> statement : fresh.statements()) {
+          statements.add(Map.of("node", ids.get((String) statement.get("key")),
+              "article", articleIds.get((String) statement.get("article")), "evidence", statement.get("evidence")));
+        }
+        run(tx, c, GraphStatements.statements(label), Map.of("rows", statements));
       }
       if (!restated.isEmpty()) {
-        touched.addAll(ids(run(tx, c, GraphStatements.restated(label),
-            Map.of("rows", restated, "shown", GraphStatements.DISPLAYED))));
+        for (Record r : run(tx, c, GraphStatements.restated(label),
+            Map.of("rows", restated, "shown", GraphStatements.DISPLAYED))) {
+          ids.put(r.get("key").asString(), r.get("id").asString());
+          if (r.get("changed").asBoolean()) {
+            touched.add(r.get("id").asString());
+          }
+        }
       }
+      nodeIds.put(label, ids);
     }
     for (Link link : Link.values()) {
       Set<List<String>> rows = new LinkedHashSet<>();
       for (ArticlePlan plan : plans) {
         Set<List<String>> some = plan.links().get(link);
         if (some != null) {
-          rows.addAll(some);
+          for (List<String> keys : some) {
+            rows.add(List.of(nodeIds.get(link.from).get(keys.get(0)), nodeIds.get(link.to).get(keys.get(1))));
+          }
         }
       }
       if (!rows.isEmpty()) {
@@ -336,6 +419,15 @@ public final class LoadSession implements AutoCloseable {
     List<Record> records = result.list();
     c.add(result.consume());
     return records;
+  }
+
+  /** {@code key -> id} from records of both. */
+  private static Map<String, String> elementIds(List<Record> records) {
+    Map<String, String> ids = new HashMap<>(records.size() * 2);
+    for (Record r : records) {
+      ids.put(r.get("key").asString(), r.get("id").asString());
+    }
+    return ids;
   }
 
   private static List<String> ids(List<Record> records) {
