@@ -43,7 +43,7 @@ final class FreshNodes {
     return nodes.isEmpty();
   }
 
-  /** The rows for {@link GraphStatements#statements}: one {@code {key, article, evidence}} per statement. */
+  /** One {@code {key, article, evidence}} per statement, for {@link GraphStatements#STATEMENTS} once the key is an element id. */
   List<Map<String, Object>> statements() {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Node node : nodes.values()) {

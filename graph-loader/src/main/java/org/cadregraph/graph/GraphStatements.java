@@ -110,8 +110,20 @@ final class GraphStatements {
       MATCH (a:Article {id: id})
       DETACH DELETE a""";
 
+  /**
+   * Links nodes to the new articles stating them, with the evidence; every label in one
+   * statement, as both ends are found by element id (no index seek on a long text key). Takes
+   * {@code $rows} of {@code {node, article, evidence}}. In a statement of its own: writing a
+   * statement's properties where a node's are read would make the planner materialize every row
+   * first (Eager).
+   */
+  static final String STATEMENTS = FIXED_PLAN + """
+      UNWIND $rows AS t
+      MATCH (n) WHERE elementId(n) = t.node
+      MATCH (a) WHERE elementId(a) = t.article
+      CREATE (n)-[:%s {%s}]->(a)""".formatted(RelType.STATED_IN.name(), statementProperties("t.evidence"));
+
   private static final Map<NodeLabel, String> NEW = new EnumMap<>(NodeLabel.class);
-  private static final Map<NodeLabel, String> STATEMENTS = new EnumMap<>(NodeLabel.class);
   private static final Map<NodeLabel, String> RESTATED = new EnumMap<>(NodeLabel.class);
   private static final Map<Link, String> LINKS = new EnumMap<>(Link.class);
 
@@ -133,14 +145,6 @@ final class GraphStatements {
               n.newest_report = CASE WHEN step IS NULL THEN n.newest_report ELSE r.stamp END%s
           RETURN r.key AS key, elementId(n) AS id""".formatted(label.label(), created(label, "r.props"),
           spellingsAndShown(label)));
-      // In a statement of its own: writing a statement's properties where the node's are read
-      // would make the planner materialize every row first (Eager). Both ends are found by the
-      // element ids the batch's earlier statements returned: no index seek on a long text key.
-      STATEMENTS.put(label, FIXED_PLAN + """
-          UNWIND $rows AS t
-          MATCH (n) WHERE elementId(n) = t.node
-          MATCH (a) WHERE elementId(a) = t.article
-          CREATE (n)-[:%s {%s}]->(a)""".formatted(RelType.STATED_IN.name(), statementProperties(label, "t.evidence")));
       // A replaced article's statements may be stale ones stated again: MERGE them; a new one is
       // counted as above, a restated one only needs a recount when what the node shows changed.
       RESTATED.put(label, FIXED_PLAN + """
@@ -179,20 +183,12 @@ final class GraphStatements {
 
   /**
    * Merges nodes of one label by key and updates what each derives from the new articles'
-   * statements of it (see {@link #REFRESH}); returns each node's key and element id, by which
-   * {@link #statements} then links them to the articles. Takes {@code $rows} as
-   * {@link FreshNodes#rows()} gives them.
+   * statements of it (see {@link #REFRESH}); returns each node's key and its element id, by
+   * which {@link #STATEMENTS} then links it to the articles. Takes
+   * {@code $rows} as {@link FreshNodes#rows()} gives them.
    */
   static String nodes(NodeLabel label) {
     return NEW.get(label);
-  }
-
-  /**
-   * Links nodes of one label to the new articles stating them, with the evidence. Takes
-   * {@code $rows} of {@code {node, article, evidence}}, the ends by element id.
-   */
-  static String statements(NodeLabel label) {
-    return STATEMENTS.get(label);
   }
 
   /**
@@ -235,10 +231,10 @@ final class GraphStatements {
     return items.toString();
   }
 
-  /** A statement's properties as a map literal, each named. */
-  private static String statementProperties(NodeLabel label, String map) {
-    return Stream.concat(NodeLabel.EVIDENCE.stream(), label.statedWith().stream())
-        .map(p -> "`" + p + "`: " + map + ".`" + p + "`").collect(Collectors.joining(", "));
+  /** A statement's properties, of any label, as a map literal, each named (absent ones are not written). */
+  private static String statementProperties(String map) {
+    return Stream.concat(NodeLabel.EVIDENCE.stream(), Stream.of(NodeLabel.values()).flatMap(l -> l.statedWith().stream()))
+        .distinct().map(p -> "`" + p + "`: " + map + ".`" + p + "`").collect(Collectors.joining(", "));
   }
 
   /** The sorted list {@code list} with the sorted {@code more} merged in, each value once; null stays null when nothing is added. */

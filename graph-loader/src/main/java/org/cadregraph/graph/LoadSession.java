@@ -321,6 +321,7 @@ public final class LoadSession implements AutoCloseable {
     // statements and links that follow find their ends by id.
     Map<String, String> articleIds = elementIds(run(tx, c, GraphStatements.ARTICLES, Map.of("rows", articleRows)));
     Map<NodeLabel, Map<String, String>> nodeIds = new EnumMap<>(NodeLabel.class);
+    List<Map<String, Object>> statements = new ArrayList<>();
     for (NodeLabel label : NodeLabel.values()) {
       FreshNodes fresh = new FreshNodes();
       List<Map<String, Object>> restated = new ArrayList<>();
@@ -338,12 +339,10 @@ public final class LoadSession implements AutoCloseable {
       Map<String, String> ids = new HashMap<>();
       if (!fresh.isEmpty()) {
         ids.putAll(elementIds(run(tx, c, GraphStatements.nodes(label), Map.of("rows", fresh.rows()))));
-        List<Map<String, Object>> statements = new ArrayList<>();
         for (Map<String, Object> statement : fresh.statements()) {
           statements.add(Map.of("node", ids.get((String) statement.get("key")),
               "article", articleIds.get((String) statement.get("article")), "evidence", statement.get("evidence")));
         }
-        run(tx, c, GraphStatements.statements(label), Map.of("rows", statements));
       }
       if (!restated.isEmpty()) {
         for (Record r : run(tx, c, GraphStatements.restated(label),
@@ -355,6 +354,9 @@ public final class LoadSession implements AutoCloseable {
         }
       }
       nodeIds.put(label, ids);
+    }
+    if (!statements.isEmpty()) {
+      run(tx, c, GraphStatements.STATEMENTS, Map.of("rows", statements));
     }
     for (Link link : Link.values()) {
       Set<List<String>> rows = new LinkedHashSet<>();
