@@ -53,6 +53,18 @@ final class ArticlePlan {
       "\\b(factory|farm|mine|colliery|enterprise|complex|works|workshop|work team|workteam|cooperative"
           + "|brigade|shaft|station|substation|sub station|company|branch office|production office|cell)\\b");
   private static final int MAX_PATH = 16;
+  private static final Set<String> ARTICLE_PROPERTIES = Set.copyOf(NodeLabel.ARTICLE.createdWith());
+  private static final Map<NodeLabel, Set<String>> CREATED_WITH = new EnumMap<>(NodeLabel.class);
+  private static final Map<NodeLabel, Set<String>> STATED_WITH = new EnumMap<>(NodeLabel.class);
+
+  static {
+    for (NodeLabel label : NodeLabel.values()) {
+      CREATED_WITH.put(label, Set.copyOf(label.createdWith()));
+      Set<String> stated = new HashSet<>(NodeLabel.EVIDENCE);
+      stated.addAll(label.statedWith());
+      STATED_WITH.put(label, Set.copyOf(stated));
+    }
+  }
 
   final ArticleInfo info;
   final int factCount;
@@ -115,7 +127,7 @@ final class ArticlePlan {
     props.put("extractor_version", info.extractorVersion());
     props.put("tokens", info.tokens());
     props.put("load_hash", loadHash);
-    if (!props.keySet().equals(Set.copyOf(NodeLabel.ARTICLE.createdWith()))) {
+    if (!props.keySet().equals(ARTICLE_PROPERTIES)) {
       throw new IllegalStateException("article properties " + props.keySet() + " are not the ones the loader writes");
     }
     return props;
@@ -492,8 +504,8 @@ final class ArticlePlan {
   // --- rows ------------------------------------------------------------------------------------
 
   private void node(NodeLabel label, String key, Map<String, Object> props, Map<String, Object> evidence) {
-    if (!label.createdWith().containsAll(props.keySet())
-        || !evidence.keySet().stream().allMatch(k -> NodeLabel.EVIDENCE.contains(k) || label.statedWith().contains(k))) {
+    // The statements name what they write: a value they do not name would be lost silently.
+    if (!CREATED_WITH.get(label).containsAll(props.keySet()) || !STATED_WITH.get(label).containsAll(evidence.keySet())) {
       throw new IllegalStateException(label + " nodes are not written with " + props.keySet() + " / " + evidence.keySet());
     }
     // The first statement of a node in an article is the evidence kept for it.

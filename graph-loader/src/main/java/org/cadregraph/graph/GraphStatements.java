@@ -17,8 +17,7 @@ final class GraphStatements {
    * Prefix of the write statements. Their plans do not depend on the data (every lookup is a
    * seek on a uniquely constrained key or an element id), so the plan made first is kept: while
    * a load makes the store grow, Neo4j would otherwise plan each statement again every time its
-   * statistics have moved (76 times in a load of 3,000 articles, each planning as dear as
-   * writing a batch).
+   * statistics have moved (76 times in a profiled load of 3,000 articles).
    */
   static final String FIXED_PLAN = "CYPHER replan=skip\n";
 
