@@ -13,12 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cadregraph backup}: writes the embedded database to one file in Neo4j's dump format
- * (what {@code neo4j-admin database dump} writes), which {@code restore} or
- * {@code neo4j-admin database load} on a Neo4j 5 server reads back. Not thread-safe; one instance
- * per run.
+ * {@code cadregraph backup}: writes the embedded database to one file in Neo4j's dump format (what
+ * {@code neo4j-admin database dump} writes), which {@code restore} or {@code neo4j-admin database
+ * load} on a Neo4j 5 server reads back. Not thread-safe; one instance per run.
  */
-@Command(name = "backup", mixinStandardHelpOptions = true,
+@Command(
+    name = "backup",
+    mixinStandardHelpOptions = true,
     description = {
       "Back up the embedded database to FILE in Neo4j's dump format (neo4j-admin database dump),"
           + " which restore, or neo4j-admin database load on a Neo4j 5 server, reads back.",
@@ -27,15 +28,23 @@ import picocli.CommandLine.Spec;
 final class BackupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "DIR", defaultValue = ConnectionOptions.DEFAULT_DB,
+  @Option(
+      names = "--db",
+      paramLabel = "DIR",
+      defaultValue = ConnectionOptions.DEFAULT_DB,
       description = "The embedded database folder (default: ./${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(names = "--to", paramLabel = "FILE", required = true,
+  @Option(
+      names = "--to",
+      paramLabel = "FILE",
+      required = true,
       description = "The dump file to write (replaced once the new dump is complete).")
   Path to;
 
-  @Option(names = {"-q", "--quiet"}, description = "No notes on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No notes on stderr.")
   boolean quiet;
 
   @Override
@@ -43,15 +52,18 @@ final class BackupCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DatabaseFolder folder = new DatabaseFolder(db);
     long started = System.nanoTime();
-    new StoreDumps(quiet ? note -> { } : err::println).dump(folder, to);
+    new StoreDumps(quiet ? note -> {} : err::println).dump(folder, to);
     String size;
     try {
       size = String.format("%,d bytes", Files.size(to));
     } catch (IOException e) {
       size = "size unknown: " + Problems.reason(e);
     }
-    spec.commandLine().getOut().printf("backed up %s to %s (%s, %.1f s)%n", folder, to.toAbsolutePath().normalize(),
-        size, (System.nanoTime() - started) / 1e9);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "backed up %s to %s (%s, %.1f s)%n",
+            folder, to.toAbsolutePath().normalize(), size, (System.nanoTime() - started) / 1e9);
     return ExitStatus.OK.code();
   }
 }

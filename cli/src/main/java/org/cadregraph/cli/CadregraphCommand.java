@@ -12,15 +12,16 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The top command, {@code cadregraph}: holds what every subcommand shares (the environment) and
- * the options inherited by all of them. Not thread-safe; one instance per run.
+ * The top command, {@code cadregraph}: holds what every subcommand shares (the environment) and the
+ * options inherited by all of them. Not thread-safe; one instance per run.
  */
 @Command(
     name = "cadregraph",
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
-    description = "Builds a Neo4j knowledge graph of cadres, organizations and events from"
-        + " North Korean state-media reports.",
+    description =
+        "Builds a Neo4j knowledge graph of cadres, organizations and events from"
+            + " North Korean state-media reports.",
     subcommands = {
       ExtractCommand.class,
       LoadCommand.class,
@@ -41,7 +42,9 @@ import picocli.CommandLine.Spec;
 public final class CadregraphCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
       description = "Print stack traces with errors.")
   boolean verbose;
 

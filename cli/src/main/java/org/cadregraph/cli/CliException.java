@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The command line's one unchecked exception: a failure that ends a command, with the exit status
- * it ends with and a message meant for the user (one sentence, no stack trace unless
- * {@code --verbose}). Immutable once thrown.
+ * it ends with and a message meant for the user (one sentence, no stack trace unless {@code
+ * --verbose}). Immutable once thrown.
  */
 public final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -9,11 +9,10 @@ import org.cadregraph.cli.neo4j.Neo4jTarget;
 import picocli.CommandLine.Option;
 
 /**
- * Where a command finds Neo4j: the embedded database in {@code --db DIR} (default
- * {@code ./data}), or a server named by {@code --uri} or {@code NEO4J_URI}. An option on the
- * command line beats the environment. The password is never an option (it would show in the
- * process list and shell history): it comes from {@code NEO4J_PASSWORD}. Not thread-safe; one
- * instance per command.
+ * Where a command finds Neo4j: the embedded database in {@code --db DIR} (default {@code ./data}),
+ * or a server named by {@code --uri} or {@code NEO4J_URI}. An option on the command line beats the
+ * environment. The password is never an option (it would show in the process list and shell
+ * history): it comes from {@code NEO4J_PASSWORD}. Not thread-safe; one instance per command.
  */
 final class ConnectionOptions {
   static final String DEFAULT_DB = "data";
@@ -22,21 +21,37 @@ final class ConnectionOptions {
   static final String ENV_USER = "NEO4J_USERNAME";
   static final String ENV_PASSWORD = "NEO4J_PASSWORD";
 
-  @Option(names = "--db", paramLabel = "DIR",
+  @Option(
+      names = "--db",
+      paramLabel = "DIR",
       description = "The embedded database folder (default: ./" + DEFAULT_DB + ").")
   Path db;
 
-  @Option(names = "--uri", paramLabel = "URI",
-      description = "A Neo4j server or cluster instead: bolt://, neo4j://, neo4j+s:// ... (default: $"
-          + ENV_URI + " when --db is not given).")
+  @Option(
+      names = "--uri",
+      paramLabel = "URI",
+      description =
+          "A Neo4j server or cluster instead: bolt://, neo4j://, neo4j+s:// ... (default: $"
+              + ENV_URI
+              + " when --db is not given).")
   String uri;
 
-  @Option(names = "--user", paramLabel = "USER",
-      description = "User for --uri (default: $" + ENV_USER + ", else " + DEFAULT_USER
-          + "); the password is read from $" + ENV_PASSWORD + ".")
+  @Option(
+      names = "--user",
+      paramLabel = "USER",
+      description =
+          "User for --uri (default: $"
+              + ENV_USER
+              + ", else "
+              + DEFAULT_USER
+              + "); the password is read from $"
+              + ENV_PASSWORD
+              + ".")
   String user;
 
-  @Option(names = "--database", paramLabel = "NAME",
+  @Option(
+      names = "--database",
+      paramLabel = "NAME",
       description = "Database on the server (default: the server's default).")
   String database;
 
@@ -45,16 +60,20 @@ final class ConnectionOptions {
     if (uri != null && db != null) {
       throw new CliException(ExitStatus.USAGE, "give either --db or --uri, not both");
     }
-    String chosenUri = uri != null ? uri : db == null ? blankToNull(environment.get(ENV_URI)) : null;
+    String chosenUri =
+        uri != null ? uri : db == null ? blankToNull(environment.get(ENV_URI)) : null;
     if (chosenUri == null) {
       if (user != null || database != null) {
-        throw new CliException(ExitStatus.USAGE, "--user and --database go with --uri (or $" + ENV_URI + ")");
+        throw new CliException(
+            ExitStatus.USAGE, "--user and --database go with --uri (or $" + ENV_URI + ")");
       }
-      return new Neo4jTarget.Folder(new DatabaseFolder(db == null ? Path.of(DEFAULT_DB) : db),
+      return new Neo4jTarget.Folder(
+          new DatabaseFolder(db == null ? Path.of(DEFAULT_DB) : db),
           blankToNull(environment.get(ENV_PASSWORD)));
     }
     String chosenUser = user != null ? user : environment.getOrDefault(ENV_USER, DEFAULT_USER);
-    return new Neo4jTarget.Server(parse(chosenUri), chosenUser, blankToNull(environment.get(ENV_PASSWORD)), database);
+    return new Neo4jTarget.Server(
+        parse(chosenUri), chosenUser, blankToNull(environment.get(ENV_PASSWORD)), database);
   }
 
   private static URI parse(String uri) {
@@ -65,7 +84,8 @@ final class ConnectionOptions {
       }
       return parsed;
     } catch (URISyntaxException e) {
-      throw new CliException(ExitStatus.USAGE, "--uri '" + uri + "' is not a URI: " + e.getReason(), e);
+      throw new CliException(
+          ExitStatus.USAGE, "--uri '" + uri + "' is not a URI: " + e.getReason(), e);
     }
   }
 

@@ -42,13 +42,18 @@ final class CsvResultWriter implements ResultWriter {
 
   static String field(Object value) {
     String text = value == null ? "" : value instanceof String s ? s : scalarOrJson(value);
-    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(',') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;
   }
 
   private static String scalarOrJson(Object value) {
-    return value instanceof Number || value instanceof Boolean ? String.valueOf(value) : JsonText.of(value);
+    return value instanceof Number || value instanceof Boolean
+        ? String.valueOf(value)
+        : JsonText.of(value);
   }
 }

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
  * errors on request. The scoring lives in the extractor module ({@link FactEvaluator}). Not
  * thread-safe; one instance per run.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
     description = {
       "Extract articles and score the facts against gold annotations (*.gold.json), with the"
           + " same figures as eval/score.py: holds strict/lenient, persons, part_of, participation."
@@ -33,13 +35,23 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of *.gold.json files.")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of *.gold.json files.")
   Path gold;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to extract (default: the gold folder).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Articles to extract (default: the gold folder).")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--show-errors",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "List the first N holds errors (missed / spurious).")
   int showErrors;
 
@@ -50,7 +62,8 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(gold)) {
-      throw new CliException(ExitStatus.USAGE, gold + ": --gold must be a folder of *.gold.json files");
+      throw new CliException(
+          ExitStatus.USAGE, gold + ": --gold must be a folder of *.gold.json files");
     }
     FactEvaluator evaluator = new FactEvaluator();
     List<FactEvaluator.GoldArticle> goldArticles;
@@ -61,10 +74,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     List<Fact> facts = new ArrayList<>();
     AtomicInteger problems = new AtomicInteger();
-    Extractor.create(extraction.config()).run(inputs.isEmpty() ? List.of(gold) : inputs, facts::addAll, problem -> {
-      problems.incrementAndGet();
-      err.println(problem);
-    });
+    Extractor.create(extraction.config())
+        .run(
+            inputs.isEmpty() ? List.of(gold) : inputs,
+            facts::addAll,
+            problem -> {
+              problems.incrementAndGet();
+              err.println(problem);
+            });
     EvaluationReport report = evaluator.evaluateFacts(goldArticles, facts);
     out.print(report.format(showErrors));
     return problems.get() == 0 ? ExitStatus.OK.code() : ExitStatus.INPUTS_FAILED.code();

@@ -29,11 +29,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cadregraph export}: writes the graph out as fact lines, Popolo JSON or GraphML, from the
- * same database choices as {@code query}. The file is written beside its final name and moved
- * into place at the end, so a failed export leaves the previous file as it was. Not thread-safe;
- * one instance per run.
+ * same database choices as {@code query}. The file is written beside its final name and moved into
+ * place at the end, so a failed export leaves the previous file as it was. Not thread-safe; one
+ * instance per run.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
     description = {
       "Export the graph: jsonl (the facts as stored, in the form extract writes and load reads),"
           + " popolo (Popolo JSON: persons, organizations, memberships, events) or graphml"
@@ -43,17 +45,24 @@ final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand CadregraphCommand parent;
 
-  @Option(names = "--format", paramLabel = "FORMAT", required = true,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      required = true,
       description = "jsonl, popolo or graphml.")
   ExportFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "The file to write (default: standard output).")
   Path outFile;
 
   @Mixin ConnectionOptions connection;
 
-  @Option(names = {"-q", "--quiet"}, description = "No notes on stderr (opening the database ...).")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No notes on stderr (opening the database ...).")
   boolean quiet;
 
   @Override
@@ -61,11 +70,17 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Neo4jTarget target = connection.target(parent.environment());
     if (target instanceof Neo4jTarget.Folder local && !local.folder().hasStore()) {
-      throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, "there is no database in " + local.folder()
-          + " yet; load articles into it first (cadregraph load PATH --db " + local.folder() + ")");
+      throw new CliException(
+          ExitStatus.NEO4J_UNAVAILABLE,
+          "there is no database in "
+              + local.folder()
+              + " yet; load articles into it first (cadregraph load PATH --db "
+              + local.folder()
+              + ")");
     }
     long started = System.nanoTime();
-    try (Neo4jConnection neo4j = new Neo4jConnector(quiet ? note -> { } : err::println).connect(target)) {
+    try (Neo4jConnection neo4j =
+        new Neo4jConnector(quiet ? note -> {} : err::println).connect(target)) {
       if (outFile == null) {
         PrintWriter out = spec.commandLine().getOut();
         export(neo4j, out);
@@ -73,14 +88,16 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         toFile(neo4j, outFile);
         if (!quiet) {
-          err.printf("exported %s to %s in %.1f s%n", format.name().toLowerCase(Locale.ROOT),
-              outFile, (System.nanoTime() - started) / 1e9);
+          err.printf(
+              "exported %s to %s in %.1f s%n",
+              format.name().toLowerCase(Locale.ROOT), outFile, (System.nanoTime() - started) / 1e9);
         }
       }
     } catch (ExportException e) {
       throw new CliException(ExitStatus.INPUTS_FAILED, e.getMessage(), e);
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, "cannot write the export (" + Problems.reason(e) + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, "cannot write the export (" + Problems.reason(e) + ")", e);
     }
     return ExitStatus.OK.code();
   }
@@ -91,19 +108,22 @@ final class ExportCommand implements Callable<Integer> {
     try {
       temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, file + ": cannot write (" + Problems.reason(e) + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, file + ": cannot write (" + Problems.reason(e) + ")", e);
     }
     try {
       try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
         export(neo4j, out);
       }
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, file + ": cannot write (" + Problems.reason(e) + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, file + ": cannot write (" + Problems.reason(e) + ")", e);
     } finally {
       try {
         Files.deleteIfExists(temp);
@@ -119,7 +139,8 @@ final class ExportCommand implements Callable<Integer> {
     if (neo4j.database() != null) {
       config.withDatabase(neo4j.database());
     }
-    // An explicit transaction, not a managed one: output is streamed, and a retry would write it twice.
+    // An explicit transaction, not a managed one: output is streamed, and a retry would write it
+    // twice.
     try (Session session = neo4j.driver().session(config.build());
         Transaction tx = session.beginTransaction()) {
       format.export().write(tx, out);

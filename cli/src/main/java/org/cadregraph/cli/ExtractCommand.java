@@ -25,10 +25,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cadregraph extract}: articles in, facts out as JSON Lines (one object per line), to a
- * file or to standard output. Not thread-safe; one instance per run.
+ * {@code cadregraph extract}: articles in, facts out as JSON Lines (one object per line), to a file
+ * or to standard output. Not thread-safe; one instance per run.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
     description = {
       "Extract facts from articles (files, or folders walked for .txt .text .html .htm .pdf)"
           + " and write them as JSON Lines.",
@@ -40,12 +42,17 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
   List<Path> inputs;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the facts here (default: standard output).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the facts here (default: standard output).")
   Path out;
 
   @Mixin ExtractionOptions extraction;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; problems are still reported.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress and no summary; problems are still reported.")
   boolean quiet;
 
   @ParentCommand CadregraphCommand parent;
@@ -55,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Extractor extractor = Extractor.create(extraction.config());
     // Counted up front (a cheap walk, problems left to the real one) to show the time left.
-    int totalFiles = new InputWalker().walk(inputs, problem -> { }).size();
+    int totalFiles = new InputWalker().walk(inputs, problem -> {}).size();
     Progress progress = new Progress(err, parent.terminal(), quiet, totalFiles, System::nanoTime);
     AtomicInteger problems = new AtomicInteger();
     long started = System.nanoTime();
@@ -71,35 +78,44 @@ final class ExtractCommand implements Callable<Integer> {
     progress.finish();
     double seconds = (System.nanoTime() - started) / 1e9;
     if (!quiet) {
-      err.printf("extracted %d articles from %d files: %d facts, %d problems; %.1f s (%.0f tokens/s)%n",
-          summary.articles(), summary.files(), summary.facts(), problems.get(), seconds,
+      err.printf(
+          "extracted %d articles from %d files: %d facts, %d problems; %.1f s (%.0f tokens/s)%n",
+          summary.articles(),
+          summary.files(),
+          summary.facts(),
+          problems.get(),
+          seconds,
           seconds > 0 ? summary.tokens() / seconds : 0.0);
     }
     return problems.get() == 0 ? ExitStatus.OK.code() : ExitStatus.INPUTS_FAILED.code();
   }
 
   /**
-   * Writes to a temporary file beside {@code --out} and moves it into place at the end, so the
-   * file is never seen half-written and a failed run leaves the previous one.
+   * Writes to a temporary file beside {@code --out} and moves it into place at the end, so the file
+   * is never seen half-written and a failed run leaves the previous one.
    */
-  private ExtractionSummary extractToFile(Extractor extractor, Progress progress, AtomicInteger problems) {
+  private ExtractionSummary extractToFile(
+      Extractor extractor, Progress progress, AtomicInteger problems) {
     Path target = out.toAbsolutePath();
     Path temp;
     try {
       temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, out + ": cannot write (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, out + ": cannot write (" + e.getMessage() + ")", e);
     }
     try {
       ExtractionSummary summary;
-      try (Writer writer = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+      try (Writer writer =
+              new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
           FactWriter facts = new FactWriter(writer)) {
         summary = extract(extractor, facts, progress, problems);
       }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return summary;
     } catch (IOException | UncheckedIOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, out + ": cannot write (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, out + ": cannot write (" + e.getMessage() + ")", e);
     } finally {
       try {
         Files.deleteIfExists(temp);
@@ -109,13 +125,17 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private ExtractionSummary extract(Extractor extractor, FactWriter facts, Progress progress, AtomicInteger problems) {
-    return extractor.run(inputs, article -> {
-      facts.writeAll(article);
-      progress.article(article);
-    }, problem -> {
-      problems.incrementAndGet();
-      progress.println(problem);
-    });
+  private ExtractionSummary extract(
+      Extractor extractor, FactWriter facts, Progress progress, AtomicInteger problems) {
+    return extractor.run(
+        inputs,
+        article -> {
+          facts.writeAll(article);
+          progress.article(article);
+        },
+        problem -> {
+          problems.incrementAndGet();
+          progress.println(problem);
+        });
   }
 }

@@ -12,14 +12,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns what ends a command into one line on stderr and an {@link ExitStatus}: the sentence of a
- * {@link CliException}, Neo4j's own message for a driver error, the stack trace only with
- * {@code --verbose}. Stateless; thread-safe.
+ * {@link CliException}, Neo4j's own message for a driver error, the stack trace only with {@code
+ * --verbose}. Stateless; thread-safe.
  */
 final class Failures implements IExecutionExceptionHandler {
   static final String PREFIX = "cadregraph: ";
 
   @Override
-  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+  public int handleExecutionException(
+      Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     boolean verbose = verbose(parseResult);
     ExitStatus status;
@@ -57,7 +58,10 @@ final class Failures implements IExecutionExceptionHandler {
     PrintWriter err = commandLine.getErr();
     err.println(PREFIX + e.getMessage());
     if (!UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.println(
+          "Try '"
+              + commandLine.getCommandSpec().qualifiedName()
+              + " --help' for more information.");
     }
     err.flush();
     return ExitStatus.USAGE.code();

@@ -40,16 +40,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cadregraph load}: extracts articles (or reads {@code .jsonl} fact files written by
- * {@code extract}) and writes their facts to Neo4j, one whole article at a time, then prints what
- * it did. Not thread-safe; one instance per run.
+ * {@code cadregraph load}: extracts articles (or reads {@code .jsonl} fact files written by {@code
+ * extract}) and writes their facts to Neo4j, one whole article at a time, then prints what it did.
+ * Not thread-safe; one instance per run.
  */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
     description = {
       "Extract articles (files or folders) or read .jsonl fact files written by extract, and"
           + " write the facts to Neo4j: the embedded database in --db (default ./data), or"
           + " --uri.",
-      "Each problem is reported on stderr as 'path: reason' or 'article: reason'; the rest goes on.",
+      "Each problem is reported on stderr as 'path: reason' or 'article: reason'; the rest goes"
+          + " on.",
       "With --every it keeps running and loads again on schedule (unchanged articles are skipped)."
     })
 final class LoadCommand implements Callable<Integer> {
@@ -58,45 +61,70 @@ final class LoadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand CadregraphCommand parent;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "Article files or folders, or .jsonl fact files.")
   List<Path> inputs;
 
   @Mixin ConnectionOptions connection;
 
-  @Option(names = "--prune", description = "Remove stored articles that are not among these inputs.")
+  @Option(
+      names = "--prune",
+      description = "Remove stored articles that are not among these inputs.")
   boolean prune;
 
-  @Option(names = "--force", description = "Write articles again even when unchanged since the last load.")
+  @Option(
+      names = "--force",
+      description = "Write articles again even when unchanged since the last load.")
   boolean force;
 
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + LoaderConfig.DEFAULT_BATCH_SIZE,
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "" + LoaderConfig.DEFAULT_BATCH_SIZE,
       description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--serve", description = "Keep the embedded database open afterwards with Bolt and"
-      + " Neo4j Browser, like serve, until interrupted.")
+  @Option(
+      names = "--serve",
+      description =
+          "Keep the embedded database open afterwards with Bolt and"
+              + " Neo4j Browser, like serve, until interrupted.")
   boolean serve;
 
   @Mixin ServeOptions serving;
 
   @Mixin ExtractionOptions extraction;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress or notes; the result line and problems are still printed.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress or notes; the result line and problems are still printed.")
   boolean quiet;
 
-  @Option(names = "--every", paramLabel = "DURATION", converter = ReloadSchedule.Converter.class,
-      description = "Keep running and load again every DURATION (30m, 6h, 1d), printing each run's"
-          + " result line; a failed run is reported and the schedule goes on. Ctrl-C ends it.")
+  @Option(
+      names = "--every",
+      paramLabel = "DURATION",
+      converter = ReloadSchedule.Converter.class,
+      description =
+          "Keep running and load again every DURATION (30m, 6h, 1d), printing each run's"
+              + " result line; a failed run is reported and the schedule goes on. Ctrl-C ends it.")
   Duration every;
 
   /** For tests (and a bounded catch-up): stop after this many scheduled runs. */
-  @Option(names = "--runs", paramLabel = "N", hidden = true, defaultValue = "0",
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      hidden = true,
+      defaultValue = "0",
       description = "With --every: stop after N runs (0 = never).")
   int runs;
 
   private final AtomicInteger problems = new AtomicInteger();
-  /** Loaded at the first article to extract, then kept for every scheduled run (models load once). */
+
+  /**
+   * Loaded at the first article to extract, then kept for every scheduled run (models load once).
+   */
   private Extractor extractor;
 
   @Override
@@ -105,7 +133,8 @@ final class LoadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Neo4jTarget target = connection.target(parent.environment());
     if (serve && !(target instanceof Neo4jTarget.Folder)) {
-      throw new CliException(ExitStatus.USAGE, "--serve serves the embedded database; it does not go with --uri");
+      throw new CliException(
+          ExitStatus.USAGE, "--serve serves the embedded database; it does not go with --uri");
     }
     LoaderConfig config = loaderConfig();
     // Bad options fail before Neo4j starts.
@@ -118,8 +147,10 @@ final class LoadCommand implements Callable<Integer> {
       return loadOnce(target, config, extractorConfig, serverOptions, out, err);
     }
     if (serve) {
-      throw new CliException(ExitStatus.USAGE, "--every and --serve do not go together; run serve, and"
-          + " load --every on the same --db loads through it");
+      throw new CliException(
+          ExitStatus.USAGE,
+          "--every and --serve do not go together; run serve, and"
+              + " load --every on the same --db loads through it");
     }
     ReloadSchedule schedule = new ReloadSchedule(every, runs, ReloadSchedule.Clock.SYSTEM);
     return schedule.run(
@@ -132,13 +163,19 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   /** One load: connects (the store is held only while it runs), loads, prints the result line. */
-  private int loadOnce(Neo4jTarget target, LoaderConfig config, ExtractorConfig extractorConfig,
-      ServerOptions serverOptions, PrintWriter out, PrintWriter err) {
+  private int loadOnce(
+      Neo4jTarget target,
+      LoaderConfig config,
+      ExtractorConfig extractorConfig,
+      ServerOptions serverOptions,
+      PrintWriter out,
+      PrintWriter err) {
     problems.set(0);
-    Neo4jConnector connector = new Neo4jConnector(quiet ? note -> { } : err::println);
-    try (Neo4jConnection neo4j = serve
-        ? connector.connectServing((Neo4jTarget.Folder) target, serverOptions)
-        : connector.connect(target)) {
+    Neo4jConnector connector = new Neo4jConnector(quiet ? note -> {} : err::println);
+    try (Neo4jConnection neo4j =
+        serve
+            ? connector.connectServing((Neo4jTarget.Folder) target, serverOptions)
+            : connector.connect(target)) {
       GraphLoader loader = new GraphLoader(neo4j.driver(), config.withDatabase(neo4j.database()));
       LoadReport report = load(loader, extractorConfig, err);
       out.println("loaded into " + neo4j.description() + ": " + report.summary());
@@ -153,14 +190,18 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   /**
-   * A scheduled run that ended early (Neo4j down, store in use ...): one line, as the command
-   * would have printed it on its own, and the status it would have exited with.
+   * A scheduled run that ended early (Neo4j down, store in use ...): one line, as the command would
+   * have printed it on its own, and the status it would have exited with.
    */
   private int reportFailedRun(RuntimeException e, PrintWriter err) {
-    ExitStatus status = e instanceof CliException failure ? failure.status()
-        : e instanceof Neo4jException ? ExitStatus.NEO4J_UNAVAILABLE
-        : e instanceof GraphException || e instanceof ExtractionException ? ExitStatus.INPUTS_FAILED
-        : null;
+    ExitStatus status =
+        e instanceof CliException failure
+            ? failure.status()
+            : e instanceof Neo4jException
+                ? ExitStatus.NEO4J_UNAVAILABLE
+                : e instanceof GraphException || e instanceof ExtractionException
+                    ? ExitStatus.INPUTS_FAILED
+                    : null;
     err.println(Failures.PREFIX + (status == null ? "internal error: " + e : e.getMessage()));
     if (parent.verbose || status == null) {
       e.printStackTrace(err);
@@ -185,18 +226,22 @@ final class LoadCommand implements Callable<Integer> {
       throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, e.getMessage(), e);
     }
     // Counted up front (a cheap walk, problems left to the real one) to show the time left.
-    int totalFiles = new InputWalker().walk(inputs.stream().filter(input -> !isFactFile(input)).toList(),
-        problem -> { }).size();
+    int totalFiles =
+        new InputWalker()
+            .walk(inputs.stream().filter(input -> !isFactFile(input)).toList(), problem -> {})
+            .size();
     Progress progress = new Progress(err, parent.terminal(), quiet, totalFiles, System::nanoTime);
     try (session) {
-      Consumer<String> onProblem = problem -> {
-        problems.incrementAndGet();
-        progress.println(problem);
-      };
-      Consumer<List<Fact>> sink = article -> {
-        accept(session, article, onProblem);
-        progress.article(article);
-      };
+      Consumer<String> onProblem =
+          problem -> {
+            problems.incrementAndGet();
+            progress.println(problem);
+          };
+      Consumer<List<Fact>> sink =
+          article -> {
+            accept(session, article, onProblem);
+            progress.article(article);
+          };
       List<Path> articles = new ArrayList<>();
       for (Path input : inputs) {
         if (isFactFile(input)) {
@@ -217,8 +262,12 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   /** Extracts the article inputs gathered so far (keeping the input order) and clears them. */
-  private static Extractor extractPending(Extractor extractor, ExtractorConfig config,
-      List<Path> articles, Consumer<List<Fact>> sink, Consumer<String> onProblem) {
+  private static Extractor extractPending(
+      Extractor extractor,
+      ExtractorConfig config,
+      List<Path> articles,
+      Consumer<List<Fact>> sink,
+      Consumer<String> onProblem) {
     if (articles.isEmpty()) {
       return extractor;
     }
@@ -269,7 +318,11 @@ final class LoadCommand implements Callable<Integer> {
       EmbeddedNeo4j server = neo4j.embedded().get();
       Serving.untilInterrupted(server, folder, out);
     } else {
-      out.println(folder + " is already being served (" + neo4j.description() + "); not starting another server");
+      out.println(
+          folder
+              + " is already being served ("
+              + neo4j.description()
+              + "); not starting another server");
       out.flush();
     }
   }

@@ -8,39 +8,46 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * The {@code cadregraph} program: builds the command line and maps every outcome to an
- * {@link ExitStatus}. {@link #run} takes the streams and the environment as arguments so that
- * tests run commands in-process exactly as the launcher does. Each call builds its own command
- * objects, so calls may run on several threads at once (tests serve in one thread and query
- * from another).
+ * The {@code cadregraph} program: builds the command line and maps every outcome to an {@link
+ * ExitStatus}. {@link #run} takes the streams and the environment as arguments so that tests run
+ * commands in-process exactly as the launcher does. Each call builds its own command objects, so
+ * calls may run on several threads at once (tests serve in one thread and query from another).
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     // Java 17 cannot ask whether stderr alone is a terminal; a console means both ends are.
     int status = run(args, out, err, System.getenv(), System.console() != null);
     System.exit(status);
   }
 
   /**
-   * Runs one command and returns its exit code; output goes to {@code out}, messages to
-   * {@code err}, both flushed on return.
+   * Runs one command and returns its exit code; output goes to {@code out}, messages to {@code
+   * err}, both flushed on return.
    *
-   * @param environment where {@code NEO4J_URI}, {@code NEO4J_USERNAME} and
-   *     {@code NEO4J_PASSWORD} are looked up
+   * @param environment where {@code NEO4J_URI}, {@code NEO4J_USERNAME} and {@code NEO4J_PASSWORD}
+   *     are looked up
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
     return run(args, out, err, environment, false);
   }
 
   /**
-   * As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code terminal} tells whether
-   * {@code err} is a terminal, where progress is drawn as a bar instead of plain lines.
+   * As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code terminal} tells whether {@code
+   * err} is a terminal, where progress is drawn as a bar instead of plain lines.
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
       boolean terminal) {
     CommandLine commandLine = commandLine(environment, terminal);
     commandLine.setOut(out);

@@ -31,7 +31,10 @@ final class PlainValues {
   }
 
   private static Object plain(Object value) {
-    if (value == null || value instanceof Boolean || value instanceof Long || value instanceof Double
+    if (value == null
+        || value instanceof Boolean
+        || value instanceof Long
+        || value instanceof Double
         || value instanceof String) {
       return value;
     }

@@ -17,8 +17,10 @@ import org.cadregraph.facts.Fact;
 final class Progress {
   /** How often the bar is redrawn on a terminal. */
   static final Duration TERMINAL_EVERY = Duration.ofMillis(250);
+
   /** How often a plain line is printed when stderr is not a terminal. */
   static final Duration PLAIN_EVERY = Duration.ofSeconds(10);
+
   private static final int BAR_WIDTH = 24;
 
   private final PrintWriter err;
@@ -34,7 +36,8 @@ final class Progress {
   private long facts;
   private boolean barShown;
 
-  Progress(PrintWriter err, boolean terminal, boolean quiet, int totalFiles, LongSupplier nanoTime) {
+  Progress(
+      PrintWriter err, boolean terminal, boolean quiet, int totalFiles, LongSupplier nanoTime) {
     this.err = err;
     this.terminal = terminal;
     this.quiet = quiet;
@@ -79,16 +82,27 @@ final class Progress {
     return articles;
   }
 
-  /** The status line, e.g. {@code 120/400 files (30%), 131 articles, 2 410 facts, 14.2 articles/s, 0:19 left}. */
+  /**
+   * The status line, e.g. {@code 120/400 files (30%), 131 articles, 2 410 facts, 14.2 articles/s,
+   * 0:19 left}.
+   */
   String status(long now) {
     double seconds = Math.max(now - started, 1) / 1e9;
     StringBuilder line = new StringBuilder();
     if (totalFiles > 0) {
-      line.append(files).append('/').append(totalFiles).append(" files (")
-          .append(Math.min(100, files * 100 / totalFiles)).append("%), ");
+      line.append(files)
+          .append('/')
+          .append(totalFiles)
+          .append(" files (")
+          .append(Math.min(100, files * 100 / totalFiles))
+          .append("%), ");
     }
-    line.append(articles).append(" articles, ").append(facts).append(" facts, ")
-        .append(String.format("%.1f", articles / seconds)).append(" articles/s");
+    line.append(articles)
+        .append(" articles, ")
+        .append(facts)
+        .append(" facts, ")
+        .append(String.format("%.1f", articles / seconds))
+        .append(" articles/s");
     if (totalFiles > 0 && files > 0 && files < totalFiles) {
       long left = Math.round(seconds * (totalFiles - files) / files);
       line.append(", ").append(clock(left)).append(" left");

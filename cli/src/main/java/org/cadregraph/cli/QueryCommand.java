@@ -34,12 +34,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cadregraph query}: runs Cypher given inline, in a file, or saved in the jar under a
- * name, with parameters, on the same database choices as {@code load}, and prints the result as
- * a table, JSON Lines or CSV. Read-only unless {@code --write}. Not thread-safe; one instance per
- * run.
+ * {@code cadregraph query}: runs Cypher given inline, in a file, or saved in the jar under a name,
+ * with parameters, on the same database choices as {@code load}, and prints the result as a table,
+ * JSON Lines or CSV. Read-only unless {@code --write}. Not thread-safe; one instance per run.
  */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
     description = {
       "Run a Cypher query (inline, --file or a saved query by --name) and print the result.",
       "It runs in a read transaction unless --write is given."
@@ -51,19 +52,32 @@ final class QueryCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "CYPHER", description = "The query.")
   String cypher;
 
-  @Option(names = "--file", paramLabel = "PATH", description = "Read the query from a .cypher file.")
+  @Option(
+      names = "--file",
+      paramLabel = "PATH",
+      description = "Read the query from a .cypher file.")
   Path file;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "Run the saved query NAME (see --list).")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "Run the saved query NAME (see --list).")
   String name;
 
-  @Option(names = "--param", paramLabel = "KEY=VALUE",
-      description = "A query parameter; VALUE is JSON where it parses as JSON (42, true, [1,2],"
-          + " \"text\"), else plain text. Repeatable.")
+  @Option(
+      names = "--param",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A query parameter; VALUE is JSON where it parses as JSON (42, true, [1,2],"
+              + " \"text\"), else plain text. Repeatable.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json (JSON Lines, one object per row) or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description =
+          "table, json (JSON Lines, one object per row) or csv (default: ${DEFAULT-VALUE}).")
   ResultFormat format;
 
   @Option(names = "--write", description = "Allow the query to write.")
@@ -74,17 +88,20 @@ final class QueryCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
-  @Option(names = {"-q", "--quiet"}, description = "No notes on stderr (opening the database ...).")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No notes on stderr (opening the database ...).")
   boolean quiet;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int sources = (cypher != null ? 1 : 0) + (file != null ? 1 : 0) + (name != null ? 1 : 0) + (list ? 1 : 0);
+    int sources =
+        (cypher != null ? 1 : 0) + (file != null ? 1 : 0) + (name != null ? 1 : 0) + (list ? 1 : 0);
     if (sources != 1) {
-      throw new CliException(ExitStatus.USAGE,
-          "give exactly one of CYPHER, --file PATH, --name NAME or --list");
+      throw new CliException(
+          ExitStatus.USAGE, "give exactly one of CYPHER, --file PATH, --name NAME or --list");
     }
     if (list) {
       list(out);
@@ -118,18 +135,28 @@ final class QueryCommand implements Callable<Integer> {
     Neo4jTarget target = connection.target(parent.environment());
     if (target instanceof Neo4jTarget.Folder local && !local.folder().hasStore()) {
       // Opening would create an empty database: most likely --db is mistyped.
-      throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, "there is no database in " + local.folder()
-          + " yet; load articles into it first (cadregraph load PATH --db " + local.folder() + ")");
+      throw new CliException(
+          ExitStatus.NEO4J_UNAVAILABLE,
+          "there is no database in "
+              + local.folder()
+              + " yet; load articles into it first (cadregraph load PATH --db "
+              + local.folder()
+              + ")");
     }
-    try (Neo4jConnection neo4j = new Neo4jConnector(quiet ? note -> { } : err::println).connect(target)) {
+    try (Neo4jConnection neo4j =
+        new Neo4jConnector(quiet ? note -> {} : err::println).connect(target)) {
       return run(neo4j, statements, parameters, out, err);
     }
   }
 
-  private int run(Neo4jConnection neo4j, List<String> statements, Map<String, Object> parameters,
-      PrintWriter out, PrintWriter err) {
-    SessionConfig.Builder config = SessionConfig.builder()
-        .withDefaultAccessMode(write ? AccessMode.WRITE : AccessMode.READ);
+  private int run(
+      Neo4jConnection neo4j,
+      List<String> statements,
+      Map<String, Object> parameters,
+      PrintWriter out,
+      PrintWriter err) {
+    SessionConfig.Builder config =
+        SessionConfig.builder().withDefaultAccessMode(write ? AccessMode.WRITE : AccessMode.READ);
     if (neo4j.database() != null) {
       config.withDatabase(neo4j.database());
     }
@@ -158,8 +185,11 @@ final class QueryCommand implements Callable<Integer> {
     } catch (ClientException e) {
       // The query itself is wrong (syntax, a write in a read transaction, ...): the query is the
       // input that failed.
-      err.println(Failures.PREFIX + "query failed: " + e.getMessage()
-          + (isWriteRefused(e) ? " (add --write to allow writes)" : ""));
+      err.println(
+          Failures.PREFIX
+              + "query failed: "
+              + e.getMessage()
+              + (isWriteRefused(e) ? " (add --write to allow writes)" : ""));
       return ExitStatus.INPUTS_FAILED.code();
     }
   }
@@ -169,17 +199,25 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   private static String updates(SummaryCounters c) {
-    return String.format("nodes +%d -%d, relationships +%d -%d, properties set %d, labels +%d -%d",
-        c.nodesCreated(), c.nodesDeleted(), c.relationshipsCreated(), c.relationshipsDeleted(),
-        c.propertiesSet(), c.labelsAdded(), c.labelsRemoved());
+    return String.format(
+        "nodes +%d -%d, relationships +%d -%d, properties set %d, labels +%d -%d",
+        c.nodesCreated(),
+        c.nodesDeleted(),
+        c.relationshipsCreated(),
+        c.relationshipsDeleted(),
+        c.propertiesSet(),
+        c.labelsAdded(),
+        c.labelsRemoved());
   }
 
   private static void list(PrintWriter out) {
     for (SavedQuery query : SavedQueries.fromClasspath().list()) {
       out.println(query.name() + " -- " + query.description());
       for (QueryParameter param : query.params()) {
-        out.println("    --param " + param.signature()
-            + (param.description().isEmpty() ? "" : "  " + param.description()));
+        out.println(
+            "    --param "
+                + param.signature()
+                + (param.description().isEmpty() ? "" : "  " + param.description()));
       }
     }
     out.flush();

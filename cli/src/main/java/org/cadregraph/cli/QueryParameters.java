@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Parses {@code --param key=value}: the value is JSON where it parses as JSON (numbers, booleans,
  * null, lists, objects, "quoted strings"), else the text as it is. So {@code year=2021} is a
- * number, {@code name=Kim Jong Un} and {@code date=2021-04-09} are strings, and
- * {@code code='"0042"'} is the string {@code 0042}. Stateless.
+ * number, {@code name=Kim Jong Un} and {@code date=2021-04-09} are strings, and {@code
+ * code='"0042"'} is the string {@code 0042}. Stateless.
  */
 final class QueryParameters {
   private QueryParameters() {}
@@ -20,7 +20,8 @@ final class QueryParameters {
       int equals = assignment.indexOf('=');
       String key = equals < 0 ? "" : assignment.substring(0, equals).strip();
       if (key.isEmpty()) {
-        throw new CliException(ExitStatus.USAGE, "--param takes KEY=VALUE, got '" + assignment + "'");
+        throw new CliException(
+            ExitStatus.USAGE, "--param takes KEY=VALUE, got '" + assignment + "'");
       }
       if (parameters.containsKey(key)) {
         throw new CliException(ExitStatus.USAGE, "--param " + key + " is given twice");

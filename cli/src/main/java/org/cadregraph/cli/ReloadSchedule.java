@@ -15,18 +15,20 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Runs a task now and then again every period, for {@code load --every}: runs start at fixed
- * times (start, start + period, ...), a run that takes longer than the period skips the start
- * times it missed instead of piling up, and a run that fails is reported and the schedule goes
- * on. It runs until the process ends (Ctrl-C) or, when a limit is given, that many runs are done.
- * The clock is passed in so that tests need not wait. Not thread-safe; one instance per command.
+ * Runs a task now and then again every period, for {@code load --every}: runs start at fixed times
+ * (start, start + period, ...), a run that takes longer than the period skips the start times it
+ * missed instead of piling up, and a run that fails is reported and the schedule goes on. It runs
+ * until the process ends (Ctrl-C) or, when a limit is given, that many runs are done. The clock is
+ * passed in so that tests need not wait. Not thread-safe; one instance per command.
  */
 final class ReloadSchedule {
   /** Shortest period accepted: a load every few seconds would only hammer the database. */
   static final Duration MIN_PERIOD = Duration.ofSeconds(1);
+
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})([smhd])");
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+          .withZone(ZoneId.systemDefault());
 
   /** Where the schedule reads the time and waits. */
   interface Clock {
@@ -35,17 +37,18 @@ final class ReloadSchedule {
     void sleep(Duration duration) throws InterruptedException;
 
     /** The system clock and {@link Thread#sleep}. */
-    Clock SYSTEM = new Clock() {
-      @Override
-      public Instant now() {
-        return Instant.now();
-      }
+    Clock SYSTEM =
+        new Clock() {
+          @Override
+          public Instant now() {
+            return Instant.now();
+          }
 
-      @Override
-      public void sleep(Duration duration) throws InterruptedException {
-        Thread.sleep(Math.max(0, duration.toMillis()));
-      }
-    };
+          @Override
+          public void sleep(Duration duration) throws InterruptedException {
+            Thread.sleep(Math.max(0, duration.toMillis()));
+          }
+        };
   }
 
   /** One run's outcome: the exit status it would have ended a single load with. */
@@ -64,10 +67,12 @@ final class ReloadSchedule {
   ReloadSchedule(Duration period, int maxRuns, Clock clock) {
     this.period = requireNonNull(period, "period");
     if (period.compareTo(MIN_PERIOD) < 0) {
-      throw new CliException(ExitStatus.USAGE, "--every must be at least " + MIN_PERIOD.toSeconds() + "s");
+      throw new CliException(
+          ExitStatus.USAGE, "--every must be at least " + MIN_PERIOD.toSeconds() + "s");
     }
     if (maxRuns < 0) {
-      throw new CliException(ExitStatus.USAGE, "--runs must be 0 (no limit) or more, got " + maxRuns);
+      throw new CliException(
+          ExitStatus.USAGE, "--runs must be 0 (no limit) or more, got " + maxRuns);
     }
     this.maxRuns = maxRuns;
     this.clock = requireNonNull(clock, "clock");
@@ -97,8 +102,12 @@ final class ReloadSchedule {
       Instant now = clock.now();
       Instant next = nextStart(first, now);
       long skipped = Duration.between(first, next).dividedBy(period) - number;
-      notes.accept("next load at " + TIME.format(next)
-          + (skipped > 0 ? " (the run took longer than --every; " + skipped + " skipped)" : ""));
+      notes.accept(
+          "next load at "
+              + TIME.format(next)
+              + (skipped > 0
+                  ? " (the run took longer than --every; " + skipped + " skipped)"
+                  : ""));
       try {
         clock.sleep(Duration.between(now, next));
       } catch (InterruptedException e) {
@@ -119,16 +128,18 @@ final class ReloadSchedule {
   static Duration parse(String text) {
     Matcher m = DURATION.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new CliException(ExitStatus.USAGE,
+      throw new CliException(
+          ExitStatus.USAGE,
           "'" + text + "' is not a duration; write a number and a unit: 90s, 30m, 6h, 1d");
     }
     long amount = Long.parseLong(m.group(1));
-    Duration duration = switch (m.group(2)) {
-      case "s" -> Duration.ofSeconds(amount);
-      case "m" -> Duration.ofMinutes(amount);
-      case "h" -> Duration.ofHours(amount);
-      default -> Duration.ofDays(amount);
-    };
+    Duration duration =
+        switch (m.group(2)) {
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          case "h" -> Duration.ofHours(amount);
+          default -> Duration.ofDays(amount);
+        };
     if (duration.isZero()) {
       throw new CliException(ExitStatus.USAGE, "'" + text + "' is no time at all; give e.g. 6h");
     }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code cadregraph serve}: opens the embedded database with Bolt and Neo4j Browser on 127.0.0.1
  * until interrupted. Not thread-safe; one instance per run.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
     description = {
       "Serve the embedded database: Bolt on 127.0.0.1:7687 and Neo4j Browser on"
           + " http://127.0.0.1:7474/browser/ until interrupted (Ctrl-C). Authentication is off"
@@ -29,7 +31,10 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "DIR", defaultValue = ConnectionOptions.DEFAULT_DB,
+  @Option(
+      names = "--db",
+      paramLabel = "DIR",
+      defaultValue = ConnectionOptions.DEFAULT_DB,
       description = "The embedded database folder (default: ./${DEFAULT-VALUE}).")
   Path db;
 
@@ -43,11 +48,17 @@ final class ServeCommand implements Callable<Integer> {
     ServerOptions options = serving.options(parent.environment());
     DatabaseFolder folder = new DatabaseFolder(db);
     Neo4jTarget.Folder target = new Neo4jTarget.Folder(folder, options.password());
-    new Neo4jConnector(err::println).liveServer(target).ifPresent(marker -> {
-      throw new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-          folder + " is already being served at " + marker.bolt()
-              + (marker.browser() == null ? "" : " and " + marker.browser()));
-    });
+    new Neo4jConnector(err::println)
+        .liveServer(target)
+        .ifPresent(
+            marker -> {
+              throw new CliException(
+                  ExitStatus.NEO4J_UNAVAILABLE,
+                  folder
+                      + " is already being served at "
+                      + marker.bolt()
+                      + (marker.browser() == null ? "" : " and " + marker.browser()));
+            });
     err.println("starting Neo4j on " + folder + " ...");
     try (EmbeddedNeo4j server = EmbeddedNeo4j.serve(folder, options)) {
       Serving.untilInterrupted(server, folder, spec.commandLine().getOut());

@@ -20,13 +20,14 @@ final class Serving {
 
   /** Blocks until Ctrl-C (the JVM exits) or the calling thread is interrupted (returns). */
   static void untilInterrupted(EmbeddedNeo4j server, DatabaseFolder folder, PrintWriter out) {
-    ServerMarker marker = new ServerMarker(
-        server.boltUri(),
-        server.browserUri().orElse(null),
-        server.authenticated(),
-        ProcessHandle.current().pid(),
-        server.databaseId(),
-        Instant.now().toString());
+    ServerMarker marker =
+        new ServerMarker(
+            server.boltUri(),
+            server.browserUri().orElse(null),
+            server.authenticated(),
+            ProcessHandle.current().pid(),
+            server.databaseId(),
+            Instant.now().toString());
     marker.write(folder);
     Thread cleanup = new Thread(() -> marker.removeFrom(folder), "cadregraph-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(cleanup);
@@ -46,21 +47,33 @@ final class Serving {
   }
 
   static void printAddresses(EmbeddedNeo4j server, DatabaseFolder folder, PrintWriter out) {
-    out.printf("Neo4j %s is serving %s (started in %.1f s)%n",
-        org.neo4j.kernel.internal.Version.getNeo4jVersion(), folder, server.startupTime().toMillis() / 1000.0);
+    out.printf(
+        "Neo4j %s is serving %s (started in %.1f s)%n",
+        org.neo4j.kernel.internal.Version.getNeo4jVersion(),
+        folder,
+        server.startupTime().toMillis() / 1000.0);
     out.println("  Bolt:     " + server.boltUri());
-    server.browserUri().ifPresent(browser -> {
-      out.println("  Browser:  " + browser);
-      if (!server.authenticated()) {
-        out.println("  Open:     " + connectLink(browser));
-      }
-    });
-    out.println(server.authenticated()
-        ? "Authentication is on: user " + ServerOptions.USER + ", the password you gave; connections are not"
-            + " encrypted."
-        : "Authentication is off; only this machine can connect.");
-    out.println("`cadregraph load` and `cadregraph query` with --db " + folder + " use this server."
-        + " Press Ctrl-C to stop.");
+    server
+        .browserUri()
+        .ifPresent(
+            browser -> {
+              out.println("  Browser:  " + browser);
+              if (!server.authenticated()) {
+                out.println("  Open:     " + connectLink(browser));
+              }
+            });
+    out.println(
+        server.authenticated()
+            ? "Authentication is on: user "
+                + ServerOptions.USER
+                + ", the password you gave; connections are not"
+                + " encrypted."
+            : "Authentication is off; only this machine can connect.");
+    out.println(
+        "`cadregraph load` and `cadregraph query` with --db "
+            + folder
+            + " use this server."
+            + " Press Ctrl-C to stop.");
     out.flush();
   }
 

@@ -69,10 +69,16 @@ final class TableResultWriter implements ResultWriter {
     if (value == null) {
       return "null";
     }
-    String text = value instanceof String s ? s
-        : value instanceof Number || value instanceof Boolean ? String.valueOf(value)
-        : JsonText.of(value);
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    String text =
+        value instanceof String s
+            ? s
+            : value instanceof Number || value instanceof Boolean
+                ? String.valueOf(value)
+                : JsonText.of(value);
+    return text.replace("\\", "\\\\")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t");
   }
 
   /** Display width in code points (enough for the Latin and Korean romanized text seen here). */

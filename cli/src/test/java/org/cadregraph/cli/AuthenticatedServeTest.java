@@ -33,10 +33,28 @@ class AuthenticatedServeTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serving = new Thread(() -> exit.set(Main.run(
-        new String[] {"serve", "--db", folder.toString(), "--listen", "0.0.0.0", "--password-file",
-          passwordFile.toString(), "--bolt-port", "0", "--http-port", "0"},
-        new PrintWriter(out, true), new PrintWriter(err, true), Map.of())), "authenticated-serve-under-test");
+    Thread serving =
+        new Thread(
+            () ->
+                exit.set(
+                    Main.run(
+                        new String[] {
+                          "serve",
+                          "--db",
+                          folder.toString(),
+                          "--listen",
+                          "0.0.0.0",
+                          "--password-file",
+                          passwordFile.toString(),
+                          "--bolt-port",
+                          "0",
+                          "--http-port",
+                          "0"
+                        },
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        Map.of())),
+            "authenticated-serve-under-test");
     serving.start();
     CliRun withPassword;
     CliRun wrongPassword;
@@ -51,12 +69,30 @@ class AuthenticatedServeTest {
       }
       assertThat(ServerMarker.read(folder).orElseThrow().auth()).isTrue();
 
-      withPassword = CliRun.run(Map.of("NEO4J_PASSWORD", PASSWORD), "query", "--db", folder.toString(), "RETURN 1 AS one");
-      wrongPassword = CliRun.run(Map.of("NEO4J_PASSWORD", "not-" + PASSWORD), "query", "--db", folder.toString(),
-          "RETURN 1 AS one");
+      withPassword =
+          CliRun.run(
+              Map.of("NEO4J_PASSWORD", PASSWORD),
+              "query",
+              "--db",
+              folder.toString(),
+              "RETURN 1 AS one");
+      wrongPassword =
+          CliRun.run(
+              Map.of("NEO4J_PASSWORD", "not-" + PASSWORD),
+              "query",
+              "--db",
+              folder.toString(),
+              "RETURN 1 AS one");
       noPassword = CliRun.run("query", "--db", folder.toString(), "RETURN 1 AS one");
-      wrongPasswordByUri = CliRun.run(Map.of("NEO4J_PASSWORD", "not-" + PASSWORD), "query", "RETURN 1 AS one",
-          "--uri", ServerMarker.read(folder).orElseThrow().bolt().toString(), "--user", "neo4j");
+      wrongPasswordByUri =
+          CliRun.run(
+              Map.of("NEO4J_PASSWORD", "not-" + PASSWORD),
+              "query",
+              "RETURN 1 AS one",
+              "--uri",
+              ServerMarker.read(folder).orElseThrow().bolt().toString(),
+              "--user",
+              "neo4j");
     } finally {
       serving.interrupt();
       serving.join(TimeUnit.SECONDS.toMillis(60));
@@ -67,18 +103,23 @@ class AuthenticatedServeTest {
     assertThat(wrongPassword.exit()).isEqualTo(3);
     assertThat(wrongPassword.err()).contains("refused the credentials");
     assertThat(wrongPasswordByUri.exit()).isEqualTo(3);
-    assertThat(wrongPasswordByUri.err().lines()).singleElement().asString()
+    assertThat(wrongPasswordByUri.err().lines())
+        .singleElement()
+        .asString()
         .contains("refused the credentials of user 'neo4j'");
     assertThat(noPassword.exit()).isEqualTo(3);
     assertThat(noPassword.err()).contains("set NEO4J_PASSWORD");
     assertThat(exit.get()).as(err.toString()).isZero();
     assertThat(out.toString()).contains("Authentication is on").doesNotContain("NO_AUTH");
 
-    String everythingPrinted = out + err.toString() + withPassword + wrongPassword + noPassword + wrongPasswordByUri;
+    String everythingPrinted =
+        out + err.toString() + withPassword + wrongPassword + noPassword + wrongPasswordByUri;
     assertThat(everythingPrinted).doesNotContain(PASSWORD);
     try (Stream<Path> files = Files.walk(folder.path())) {
-      for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().contains("logs")).toList()) {
-        assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+      for (Path file :
+          files.filter(Files::isRegularFile).filter(f -> f.toString().contains("logs")).toList()) {
+        assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+            .as(file.toString())
             .doesNotContain(PASSWORD);
       }
     }

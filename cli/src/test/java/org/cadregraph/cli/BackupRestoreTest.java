@@ -9,11 +9,14 @@ import org.cadregraph.cli.neo4j.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code backup} and {@code restore}: Neo4j's dump format, round trip, and a store in use refused. */
+/**
+ * {@code backup} and {@code restore}: Neo4j's dump format, round trip, and a store in use refused.
+ */
 class BackupRestoreTest {
-  private static final String COUNTS = "MATCH (n) WITH count(n) AS nodes"
-      + " MATCH ()-[r]->() WITH nodes, count(r) AS relationships"
-      + " MATCH (p:Person) RETURN nodes, relationships, count(p) AS persons";
+  private static final String COUNTS =
+      "MATCH (n) WITH count(n) AS nodes"
+          + " MATCH ()-[r]->() WITH nodes, count(r) AS relationships"
+          + " MATCH (p:Person) RETURN nodes, relationships, count(p) AS persons";
 
   @TempDir Path dir;
 
@@ -48,15 +51,25 @@ class BackupRestoreTest {
     Path dump = dir.resolve("source.dump");
     assertThat(CliRun.run("backup", "--db", source, "--to", dump.toString(), "-q").exit()).isZero();
     String target = dir.resolve("target").toString();
-    assertThat(CliRun.run("query", "--db", target, "-q", "--write", "CREATE (:Person {key: 'other'})").exit())
+    assertThat(
+            CliRun.run("query", "--db", target, "-q", "--write", "CREATE (:Person {key: 'other'})")
+                .exit())
         .isEqualTo(3); // no store yet: query does not create one
-    assertThat(CliRun.run("load", dir.resolve("none.jsonl").toString(), "--db", target, "-q").exit())
+    assertThat(
+            CliRun.run("load", dir.resolve("none.jsonl").toString(), "--db", target, "-q").exit())
         .isEqualTo(1); // creates the (empty) store
 
     CliRun refused = CliRun.run("restore", "--from", dump.toString(), "--db", target);
     CliRun forced = CliRun.run("restore", "--from", dump.toString(), "--db", target, "--force");
-    CliRun count = CliRun.run("query", "--db", target, "-q", "--format", "json",
-        "MATCH (a:Article) RETURN count(a) AS articles");
+    CliRun count =
+        CliRun.run(
+            "query",
+            "--db",
+            target,
+            "-q",
+            "--format",
+            "json",
+            "MATCH (a:Article) RETURN count(a) AS articles");
 
     assertThat(refused.exit()).as(refused.toString()).isEqualTo(2);
     assertThat(refused.err()).contains("already holds a database").contains("--force");
@@ -70,12 +83,20 @@ class BackupRestoreTest {
     Path dump = dir.resolve("x.dump");
     try (EmbeddedNeo4j open = EmbeddedNeo4j.open(folder)) {
       CliRun backup = CliRun.run("backup", "--db", folder.toString(), "--to", dump.toString());
-      CliRun restore = CliRun.run("restore", "--from", dir.resolve("facts.jsonl").toString(), "--db",
-          folder.toString(), "--force");
+      CliRun restore =
+          CliRun.run(
+              "restore",
+              "--from",
+              dir.resolve("facts.jsonl").toString(),
+              "--db",
+              folder.toString(),
+              "--force");
 
       assertThat(backup.exit()).as(backup.toString()).isEqualTo(3);
       assertThat(backup.err()).contains("in use by another process").doesNotContain("\tat ");
-      assertThat(restore.exit()).as(restore.toString()).isEqualTo(1); // the file is missing: checked first
+      assertThat(restore.exit())
+          .as(restore.toString())
+          .isEqualTo(1); // the file is missing: checked first
     }
     assertThat(dump).doesNotExist();
   }
@@ -87,8 +108,15 @@ class BackupRestoreTest {
     assertThat(CliRun.run("load", facts.toString(), "--db", db, "-q").exit()).isZero();
 
     CliRun restore = CliRun.run("restore", "--from", facts.toString(), "--db", db, "--force");
-    CliRun count = CliRun.run("query", "--db", db, "-q", "--format", "json",
-        "MATCH (a:Article) RETURN count(a) AS articles");
+    CliRun count =
+        CliRun.run(
+            "query",
+            "--db",
+            db,
+            "-q",
+            "--format",
+            "json",
+            "MATCH (a:Article) RETURN count(a) AS articles");
 
     assertThat(restore.exit()).as(restore.toString()).isEqualTo(1);
     assertThat(restore.err()).startsWith("cadregraph: restore of ").doesNotContain("\tat ");

@@ -37,26 +37,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Neo4j Browser in a real browser: {@code serve} on a small loaded graph, Debian's headless
- * Chromium driven through its own chromedriver (never one Selenium downloads), the link
- * {@code serve} prints, Browser's own report that its connection works, then what an analyst does
- * with a saved query: set its parameter with {@code :param}, paste the query as the product ships
- * it (read through {@link SavedQueries}) and run it. The graph view must draw the person, the post
- * and the organization the query returns; each drawn node is clicked and identified by the
- * properties Browser shows for it. The screenshot stays in {@code target/browser-screenshot.png}.
- * Skips where Chromium or chromedriver is missing ({@code apt-get install chromium
- * chromium-driver}); the paths can be changed with {@code -Dcadregraph.chromium} and
- * {@code -Dcadregraph.chromedriver}.
+ * Chromium driven through its own chromedriver (never one Selenium downloads), the link {@code
+ * serve} prints, Browser's own report that its connection works, then what an analyst does with a
+ * saved query: set its parameter with {@code :param}, paste the query as the product ships it (read
+ * through {@link SavedQueries}) and run it. The graph view must draw the person, the post and the
+ * organization the query returns; each drawn node is clicked and identified by the properties
+ * Browser shows for it. The screenshot stays in {@code target/browser-screenshot.png}. Skips where
+ * Chromium or chromedriver is missing ({@code apt-get install chromium chromium-driver}); the paths
+ * can be changed with {@code -Dcadregraph.chromium} and {@code -Dcadregraph.chromedriver}.
  */
 class BrowserTest {
-  static final Path CHROMIUM = Path.of(System.getProperty("cadregraph.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER = Path.of(System.getProperty("cadregraph.chromedriver", "/usr/bin/chromedriver"));
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("cadregraph.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("cadregraph.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOT = Path.of("target", "browser-screenshot.png");
   private static final Duration WAIT = Duration.ofSeconds(40);
 
-  /** The saved query that returns graph elements rather than rows, and its parameter as an analyst sets it. */
+  /**
+   * The saved query that returns graph elements rather than rows, and its parameter as an analyst
+   * sets it.
+   */
   private static final String QUERY = "person-graph";
+
   private static final String PERSON = "Jo Yong Won";
-  /** What {@link FactFixture} says of that person, as "label: caption" of each node the query draws. */
+
+  /**
+   * What {@link FactFixture} says of that person, as "label: caption" of each node the query draws.
+   */
   private static final List<String> EXPECTED_NODES =
       List.of("Person: Jo Yong Won", "Post: secretary", "Organization: WPK Central Committee");
 
@@ -67,8 +75,10 @@ class BrowserTest {
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void browserConnectedByTheServeLinkDrawsTheGraphOfASavedQuery() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install chromium)");
-    assumeTrue(Files.isExecutable(CHROMEDRIVER),
+    assumeTrue(
+        Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install chromium)");
+    assumeTrue(
+        Files.isExecutable(CHROMEDRIVER),
         "no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)");
     SavedQuery query = SavedQueries.fromClasspath().get(QUERY);
     Path facts = FactFixture.write(dir.resolve("facts.jsonl"));
@@ -79,9 +89,18 @@ class BrowserTest {
     StringWriter serveOut = new StringWriter();
     StringWriter serveErr = new StringWriter();
     AtomicInteger serveExit = new AtomicInteger(-1);
-    Thread serving = new Thread(() -> serveExit.set(Main.run(
-        new String[] {"serve", "--db", folder.toString(), "--bolt-port", "0", "--http-port", "0"},
-        new PrintWriter(serveOut, true), new PrintWriter(serveErr, true), Map.of())), "serve-for-browser");
+    Thread serving =
+        new Thread(
+            () ->
+                serveExit.set(
+                    Main.run(
+                        new String[] {
+                          "serve", "--db", folder.toString(), "--bolt-port", "0", "--http-port", "0"
+                        },
+                        new PrintWriter(serveOut, true),
+                        new PrintWriter(serveErr, true),
+                        Map.of())),
+            "serve-for-browser");
     serving.start();
     WebDriver browser = null;
     try {
@@ -99,7 +118,8 @@ class BrowserTest {
       closeUsageDataBanner(browser);
 
       runInEditor(browser, ":param name => '" + PERSON + "'");
-      wait.until(d -> frameTexts(d).stream().anyMatch(t -> t.contains("\"name\": \"" + PERSON + "\"")));
+      wait.until(
+          d -> frameTexts(d).stream().anyMatch(t -> t.contains("\"name\": \"" + PERSON + "\"")));
       runInEditor(browser, query.cypher());
       List<WebElement> nodes = wait.until(settledGraph(EXPECTED_NODES.size()));
 
@@ -135,32 +155,43 @@ class BrowserTest {
    * works, and no banner says it is missing, still being made, lost or slow.
    */
   private static boolean connected(WebDriver browser) {
-    return browser.findElement(By.tagName("body")).getText().contains("You have a working connection")
+    return browser
+            .findElement(By.tagName("body"))
+            .getText()
+            .contains("You have a working connection")
         && connectionBanners(browser).isEmpty();
   }
 
   /** The texts of the banners Browser shows above its frames while the connection is not made. */
   private static List<String> connectionBanners(WebDriver browser) {
     List<String> banners = new ArrayList<>();
-    for (WebElement banner : browser.findElements(By.cssSelector(
-        "[data-testid='disconnectedBanner'], [data-testid='reconnectBanner']"))) {
+    for (WebElement banner :
+        browser.findElements(
+            By.cssSelector(
+                "[data-testid='disconnectedBanner'], [data-testid='reconnectBanner']"))) {
       banners.add(banner.getText());
     }
     // These two have no test id; their texts are Browser's own.
-    for (WebElement banner : browser.findElements(By.xpath("//*[normalize-space(text()) = 'Still connecting...'"
-        + " or normalize-space(text()) = 'Server is taking a long time to respond...']"))) {
+    for (WebElement banner :
+        browser.findElements(
+            By.xpath(
+                "//*[normalize-space(text()) = 'Still connecting...' or normalize-space(text()) ="
+                    + " 'Server is taking a long time to respond...']"))) {
       banners.add(banner.getText());
     }
     return banners;
   }
 
   /**
-   * Browser asks a new user about usage data in a banner of its own; it has nothing to do with
-   * the connection and is closed as a user would, so that the screenshot shows the graph.
+   * Browser asks a new user about usage data in a banner of its own; it has nothing to do with the
+   * connection and is closed as a user would, so that the screenshot shows the graph.
    */
   private static void closeUsageDataBanner(WebDriver browser) {
-    for (WebElement close : browser.findElements(By.xpath(
-        "//span[starts-with(normalize-space(), 'To help make Neo4j Browser better')]/following-sibling::span"))) {
+    for (WebElement close :
+        browser.findElements(
+            By.xpath(
+                "//span[starts-with(normalize-space(), 'To help make Neo4j Browser"
+                    + " better')]/following-sibling::span"))) {
       close.click();
     }
   }
@@ -179,7 +210,8 @@ class BrowserTest {
   /** The text of each frame's result. */
   private static List<String> frameTexts(WebDriver browser) {
     return browser.findElements(By.cssSelector("[data-testid='frameContents']")).stream()
-        .map(WebElement::getText).toList();
+        .map(WebElement::getText)
+        .toList();
   }
 
   /**
@@ -204,38 +236,57 @@ class BrowserTest {
   private static String inspect(WebDriver browser, WebDriverWait wait, WebElement node) {
     String id = node.getAttribute("aria-label").replace("graph-node", "");
     node.click();
-    Map<String, String> properties = wait.until(d -> {
-      Map<String, String> shown = detailsPaneProperties(d);
-      return id.equals(shown.get("<id>")) ? shown : null;
-    });
-    List<String> labels = browser.findElements(By.cssSelector(
-        "[data-testid='vizInspector'] [data-testid^='property-details-overview-node-label-']")).stream()
-        .map(e -> e.getAttribute("data-testid").replace("property-details-overview-node-label-", "")).toList();
-    return String.join(",", labels) + ": " + properties.get(labels.contains("Post") ? "role" : "name");
+    Map<String, String> properties =
+        wait.until(
+            d -> {
+              Map<String, String> shown = detailsPaneProperties(d);
+              return id.equals(shown.get("<id>")) ? shown : null;
+            });
+    List<String> labels =
+        browser
+            .findElements(
+                By.cssSelector(
+                    "[data-testid='vizInspector']"
+                        + " [data-testid^='property-details-overview-node-label-']"))
+            .stream()
+            .map(
+                e ->
+                    e.getAttribute("data-testid")
+                        .replace("property-details-overview-node-label-", ""))
+            .toList();
+    return String.join(",", labels)
+        + ": "
+        + properties.get(labels.contains("Post") ? "role" : "name");
   }
 
   /** Property name to value, as the rows of Browser's details pane show them. */
   @SuppressWarnings("unchecked")
   private static Map<String, String> detailsPaneProperties(WebDriver browser) {
-    Object rows = ((ChromeDriver) browser).executeScript(
-        "const table = document.querySelector(\"[data-testid='viz-details-pane-properties-table']\");"
-            + " if (!table) return {};"
-            + " return Object.fromEntries(Array.from(table.querySelectorAll('tr'))"
-            + ".map(tr => Array.from(tr.querySelectorAll('td')).map(td => td.innerText.trim()))"
-            + ".filter(cells => cells.length >= 2).map(cells => [cells[0], cells[1]]));");
+    Object rows =
+        ((ChromeDriver) browser)
+            .executeScript(
+                "const table ="
+                    + " document.querySelector(\"[data-testid='viz-details-pane-properties-table']\");"
+                    + " if (!table) return {}; return"
+                    + " Object.fromEntries(Array.from(table.querySelectorAll('tr')).map(tr =>"
+                    + " Array.from(tr.querySelectorAll('td')).map(td =>"
+                    + " td.innerText.trim())).filter(cells => cells.length >= 2).map(cells =>"
+                    + " [cells[0], cells[1]]));");
     return (Map<String, String>) rows;
   }
 
   /**
-   * The caption of each node the graph view draws: the texts of one SVG node group joined (a
-   * long caption is split over several lines and may end cut short with an ellipsis).
+   * The caption of each node the graph view draws: the texts of one SVG node group joined (a long
+   * caption is split over several lines and may end cut short with an ellipsis).
    */
   @SuppressWarnings("unchecked")
   private static List<String> nodeCaptions(WebDriver driver) {
-    Object captions = ((ChromeDriver) driver).executeScript(
-        "return Array.from(document.querySelectorAll('svg g.node')).map(n =>"
-            + " Array.from(n.querySelectorAll('text')).map(t => t.textContent.trim())"
-            + ".filter(t => t.length > 0).join(' '));");
+    Object captions =
+        ((ChromeDriver) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('svg g.node')).map(n =>"
+                    + " Array.from(n.querySelectorAll('text')).map(t => t.textContent.trim())"
+                    + ".filter(t => t.length > 0).join(' '));");
     return ((List<Object>) captions).stream().map(Object::toString).toList();
   }
 
@@ -245,19 +296,31 @@ class BrowserTest {
     Files.copy(shot.toPath(), to, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** The system's chromedriver and Chromium, with the flags that keep it headless, offline and fresh. */
+  /**
+   * The system's chromedriver and Chromium, with the flags that keep it headless, offline and
+   * fresh.
+   */
   static WebDriver chromium() throws Exception {
     // An explicit driver and browser: Selenium Manager has nothing to find or download.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1000",
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
         "--user-data-dir=" + Files.createTempDirectory("cadregraph-chromium"));
     return new ChromeDriver(service, options);
   }
@@ -274,6 +337,9 @@ class BrowserTest {
   }
 
   private static WebElement visible(WebDriver driver, By by) {
-    return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    return driver.findElements(by).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .orElse(null);
   }
 }

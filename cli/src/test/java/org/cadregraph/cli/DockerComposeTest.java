@@ -29,7 +29,8 @@ class DockerComposeTest {
 
   @BeforeAll
   static void readCompose() throws IOException {
-    compose = new ObjectMapper(new YAMLFactory()).readTree(DOCKER.resolve("docker-compose.yml").toFile());
+    compose =
+        new ObjectMapper(new YAMLFactory()).readTree(DOCKER.resolve("docker-compose.yml").toFile());
   }
 
   /** The Neo4j image pinned in docker/.env, which compose and the Testcontainers tests read. */
@@ -56,10 +57,13 @@ class DockerComposeTest {
     JsonNode neo4j = compose.at("/services/neo4j");
 
     assertThat(texts(neo4j.get("env_file"))).containsExactly("neo4j.env");
-    assertThat(neo4j.path("environment").has("NEO4J_AUTH")).as("no password in the compose file").isFalse();
+    assertThat(neo4j.path("environment").has("NEO4J_AUTH"))
+        .as("no password in the compose file")
+        .isFalse();
     assertThat(texts(neo4j.get("volumes"))).contains("neo4j-data:/data");
     assertThat(compose.at("/volumes").has("neo4j-data")).isTrue();
-    assertThat(texts(neo4j.at("/healthcheck/test"))).anyMatch(part -> part.contains("cypher-shell"));
+    assertThat(texts(neo4j.at("/healthcheck/test")))
+        .anyMatch(part -> part.contains("cypher-shell"));
     assertThat(neo4j.at("/healthcheck/interval").asText()).isNotEmpty();
   }
 
@@ -74,9 +78,12 @@ class DockerComposeTest {
     assertThat(command).startsWith("load", "/articles").contains("--every");
     String every = command.get(command.indexOf("--every") + 1);
     assertThat(ReloadSchedule.parse(every)).isPositive();
-    assertThat(texts(cadregraph.get("volumes"))).anyMatch(v -> v.endsWith(":/articles:ro") && v.contains("seeds"));
+    assertThat(texts(cadregraph.get("volumes")))
+        .anyMatch(v -> v.endsWith(":/articles:ro") && v.contains("seeds"));
     assertThat(cadregraph.at("/build/dockerfile").asText()).isEqualTo("docker/Dockerfile");
-    assertThat(DOCKER.resolve(cadregraph.at("/build/context").asText()).resolve("docker/Dockerfile")).exists();
+    assertThat(
+            DOCKER.resolve(cadregraph.at("/build/context").asText()).resolve("docker/Dockerfile"))
+        .exists();
   }
 
   @Test
@@ -99,8 +106,11 @@ class DockerComposeTest {
     assertThat(froms.get(0)).contains("maven:").contains("17").contains(" AS build");
     assertThat(froms.get(1)).contains("17-jre");
     assertThat(lines).anyMatch(l -> l.startsWith("USER ") && !l.contains("root"));
-    assertThat(lines).anyMatch(l -> l.startsWith("COPY --from=build") && l.contains("cadregraph.jar"));
-    assertThat(Path.of("..", "docker", "neo4j.env.example")).content().contains("NEO4J_AUTH=neo4j/");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("COPY --from=build") && l.contains("cadregraph.jar"));
+    assertThat(Path.of("..", "docker", "neo4j.env.example"))
+        .content()
+        .contains("NEO4J_AUTH=neo4j/");
   }
 
   @Test
@@ -109,7 +119,10 @@ class DockerComposeTest {
     assumeTrue(Files.isExecutable(sh), "no /bin/sh to run docker/entrypoint.sh with");
 
     String given = run(Map.of("NEO4J_AUTH", "neo4j/s3cret-pass/with-slash"));
-    String kept = run(Map.of("NEO4J_AUTH", "neo4j/other", "NEO4J_USERNAME", "reader", "NEO4J_PASSWORD", "mine"));
+    String kept =
+        run(
+            Map.of(
+                "NEO4J_AUTH", "neo4j/other", "NEO4J_USERNAME", "reader", "NEO4J_PASSWORD", "mine"));
     String none = run(Map.of("NEO4J_AUTH", "none"));
 
     assertThat(given).isEqualTo("neo4j|s3cret-pass/with-slash");
@@ -118,8 +131,13 @@ class DockerComposeTest {
   }
 
   private static String run(Map<String, String> environment) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder("/bin/sh", DOCKER.resolve("entrypoint.sh").toString(),
-        "/bin/sh", "-c", "printf '%s|%s' \"$NEO4J_USERNAME\" \"$NEO4J_PASSWORD\"");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            "/bin/sh",
+            DOCKER.resolve("entrypoint.sh").toString(),
+            "/bin/sh",
+            "-c",
+            "printf '%s|%s' \"$NEO4J_USERNAME\" \"$NEO4J_PASSWORD\"");
     builder.environment().keySet().removeIf(k -> k.startsWith("NEO4J_"));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);

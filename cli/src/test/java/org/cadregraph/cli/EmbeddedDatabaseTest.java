@@ -17,11 +17,14 @@ class EmbeddedDatabaseTest {
     String db = dir.resolve("db").toString();
 
     CliRun first = CliRun.run("load", facts.toString(), "--db", db);
-    CliRun count = CliRun.run("query", "--db", db, "--format", "csv", "MATCH (p:Person) RETURN count(p) AS persons");
+    CliRun count =
+        CliRun.run(
+            "query", "--db", db, "--format", "csv", "MATCH (p:Person) RETURN count(p) AS persons");
     CliRun again = CliRun.run("load", facts.toString(), "--db", db);
 
     assertThat(first.exit()).as(first.toString()).isZero();
-    assertThat(first.out()).contains("loaded into the embedded database in " + new DatabaseFolder(Path.of(db)))
+    assertThat(first.out())
+        .contains("loaded into the embedded database in " + new DatabaseFolder(Path.of(db)))
         .contains("2 articles (2 written");
     assertThat(count.exit()).as(count.toString()).isZero();
     assertThat(count.out()).isEqualTo("persons\r\n" + FactFixture.PERSONS.size() + "\r\n");

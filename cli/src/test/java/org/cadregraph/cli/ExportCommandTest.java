@@ -28,14 +28,20 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** {@code export}: fact lines that load back into the same graph, valid Popolo JSON, parseable GraphML. */
+/**
+ * {@code export}: fact lines that load back into the same graph, valid Popolo JSON, parseable
+ * GraphML.
+ */
 class ExportCommandTest {
   /** Nodes per label and relationships per type: what "the same graph" is compared by. */
-  private static final String SHAPE = "CALL () { MATCH (n) WHERE NOT n:LoadLock UNWIND labels(n) AS what"
-      + " RETURN what, count(*) AS n UNION ALL MATCH ()-[r]->() RETURN type(r) AS what, count(*) AS n }"
-      + " RETURN what, sum(n) AS n ORDER BY what";
-  private static final String KEYS = "MATCH (n) WHERE n.key IS NOT NULL RETURN labels(n)[0] AS label, n.key AS key"
-      + " ORDER BY label, key";
+  private static final String SHAPE =
+      "CALL () { MATCH (n) WHERE NOT n:LoadLock UNWIND labels(n) AS what RETURN what, count(*) AS n"
+          + " UNION ALL MATCH ()-[r]->() RETURN type(r) AS what, count(*) AS n } RETURN what,"
+          + " sum(n) AS n ORDER BY what";
+
+  private static final String KEYS =
+      "MATCH (n) WHERE n.key IS NOT NULL RETURN labels(n)[0] AS label, n.key AS key"
+          + " ORDER BY label, key";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
@@ -53,7 +59,8 @@ class ExportCommandTest {
   void factLinesLoadBackIntoTheSameGraph() throws Exception {
     Path exported = dir.resolve("export.jsonl");
 
-    CliRun export = CliRun.run("export", "--db", db, "--format", "jsonl", "--out", exported.toString());
+    CliRun export =
+        CliRun.run("export", "--db", db, "--format", "jsonl", "--out", exported.toString());
     String copy = dir.resolve("copy").toString();
     CliRun reload = CliRun.run("load", exported.toString(), "--db", copy, "-q");
 
@@ -63,53 +70,88 @@ class ExportCommandTest {
     assertThat(query(copy, KEYS)).isEqualTo(query(db, KEYS));
     List<Fact> facts = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(exported, StandardCharsets.UTF_8);
-        FactReader reader = new FactReader(in, exported.toString(), problem -> { throw new AssertionError(problem); })) {
+        FactReader reader =
+            new FactReader(
+                in,
+                exported.toString(),
+                problem -> {
+                  throw new AssertionError(problem);
+                })) {
       reader.forEachArticle(facts::addAll);
     }
-    assertThat(facts).filteredOn(Holds.class::isInstance).map(Holds.class::cast)
-        .anySatisfy(h -> {
-          assertThat(h.person()).isEqualTo("Jo Yong Won");
-          assertThat(h.role()).isEqualTo("secretary");
-          assertThat(h.organization()).isEqualTo("WPK Central Committee");
-          assertThat(h.evidence().sentence()).contains("Jo Yong Won, secretary");
-        });
+    assertThat(facts)
+        .filteredOn(Holds.class::isInstance)
+        .map(Holds.class::cast)
+        .anySatisfy(
+            h -> {
+              assertThat(h.person()).isEqualTo("Jo Yong Won");
+              assertThat(h.role()).isEqualTo("secretary");
+              assertThat(h.organization()).isEqualTo("WPK Central Committee");
+              assertThat(h.evidence().sentence()).contains("Jo Yong Won, secretary");
+            });
   }
 
   @Test
-  void popoloExportHasPersonsOrganizationsMembershipsWithSourcesAndEventsWithAttendees() throws Exception {
+  void popoloExportHasPersonsOrganizationsMembershipsWithSourcesAndEventsWithAttendees()
+      throws Exception {
     Path exported = dir.resolve("popolo.json");
 
-    CliRun export = CliRun.run("export", "--db", db, "--format", "popolo", "--out", exported.toString(), "-q");
+    CliRun export =
+        CliRun.run("export", "--db", db, "--format", "popolo", "--out", exported.toString(), "-q");
     JsonNode popolo = JSON.readTree(exported.toFile());
 
     assertThat(export.exit()).as(export.toString()).isZero();
     assertThat(export.err()).isEmpty();
-    assertThat(texts(popolo.get("persons"), "name")).containsExactlyInAnyOrderElementsOf(FactFixture.PERSONS);
+    assertThat(texts(popolo.get("persons"), "name"))
+        .containsExactlyInAnyOrderElementsOf(FactFixture.PERSONS);
     Map<String, JsonNode> persons = byId(popolo.get("persons"));
     Map<String, JsonNode> organizations = byId(popolo.get("organizations"));
-    JsonNode jo = popolo.get("memberships").findParents("role").stream()
-        .filter(m -> "Jo Yong Won".equals(persons.get(m.get("person_id").asText()).get("name").asText()))
-        .findFirst().orElseThrow();
+    JsonNode jo =
+        popolo.get("memberships").findParents("role").stream()
+            .filter(
+                m ->
+                    "Jo Yong Won"
+                        .equals(persons.get(m.get("person_id").asText()).get("name").asText()))
+            .findFirst()
+            .orElseThrow();
     assertThat(jo.get("role").asText()).isEqualTo("secretary");
     assertThat(organizations.get(jo.get("organization_id").asText()).get("name").asText())
         .isEqualTo("WPK Central Committee");
-    assertThat(jo.get("sources")).singleElement().satisfies(source ->
-        assertThat(source.get("note").asText()).contains("2021-04-09").contains("Meeting held"));
+    assertThat(jo.get("sources"))
+        .singleElement()
+        .satisfies(
+            source ->
+                assertThat(source.get("note").asText())
+                    .contains("2021-04-09")
+                    .contains("Meeting held"));
     assertThat(jo.has("start_date")).as("no text states when the post began").isFalse();
     JsonNode meeting = popolo.get("events").get(0);
     assertThat(meeting.get("start_date").asText()).isEqualTo("2021-04-09");
-    assertThat(texts(meeting.get("attendees"), "name")).containsExactlyInAnyOrder("Kim Jong Un", "Jo Yong Won");
+    assertThat(texts(meeting.get("attendees"), "name"))
+        .containsExactlyInAnyOrder("Kim Jong Un", "Jo Yong Won");
   }
 
   @Test
   void popoloExportIsValidAgainstThePopoloSchemas() throws Exception {
-    assumeTrue(PopoloSchemas.available(), "no Popolo schemas at " + PopoloSchemas.DIR.toAbsolutePath());
+    assumeTrue(
+        PopoloSchemas.available(), "no Popolo schemas at " + PopoloSchemas.DIR.toAbsolutePath());
     Path exported = dir.resolve("popolo-valid.json");
-    assertThat(CliRun.run("export", "--db", db, "--format", "popolo", "--out", exported.toString(), "-q").exit())
+    assertThat(
+            CliRun.run(
+                    "export", "--db", db, "--format", "popolo", "--out", exported.toString(), "-q")
+                .exit())
         .isZero();
     JsonNode popolo = JSON.readTree(exported.toFile());
-    Map<String, String> types = Map.of("persons", "person", "organizations", "organization",
-        "memberships", "membership", "events", "event");
+    Map<String, String> types =
+        Map.of(
+            "persons",
+            "person",
+            "organizations",
+            "organization",
+            "memberships",
+            "membership",
+            "events",
+            "event");
 
     List<String> problems = new ArrayList<>();
     int checked = 0;
@@ -129,28 +171,41 @@ class ExportCommandTest {
 
   @Test
   void theSchemaCheckCatchesAnInvalidItem() {
-    assumeTrue(PopoloSchemas.available(), "no Popolo schemas at " + PopoloSchemas.DIR.toAbsolutePath());
-    JsonNode badDate = JSON.createObjectNode().put("id", "event:x").put("start_date", "9 April 2021");
-    JsonNode badSource = JSON.createObjectNode().put("id", "person:x")
-        .set("sources", JSON.createArrayNode().add(JSON.createObjectNode().put("note", "no url")));
+    assumeTrue(
+        PopoloSchemas.available(), "no Popolo schemas at " + PopoloSchemas.DIR.toAbsolutePath());
+    JsonNode badDate =
+        JSON.createObjectNode().put("id", "event:x").put("start_date", "9 April 2021");
+    JsonNode badSource =
+        JSON.createObjectNode()
+            .put("id", "person:x")
+            .set(
+                "sources",
+                JSON.createArrayNode().add(JSON.createObjectNode().put("note", "no url")));
 
     assertThat(PopoloSchemas.schema("event").validate(badDate)).isNotEmpty();
-    assertThat(PopoloSchemas.schema("person").validate(badSource)).as("link.url is required").isNotEmpty();
+    assertThat(PopoloSchemas.schema("person").validate(badSource))
+        .as("link.url is required")
+        .isNotEmpty();
   }
 
   @Test
   void graphMlDeclaresEveryKeyAndHoldsEveryNodeAndRelationship() throws Exception {
     Path exported = dir.resolve("graph.graphml");
 
-    CliRun export = CliRun.run("export", "--db", db, "--format", "graphml", "--out", exported.toString(), "-q");
+    CliRun export =
+        CliRun.run("export", "--db", db, "--format", "graphml", "--out", exported.toString(), "-q");
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     Document xml = factory.newDocumentBuilder().parse(exported.toFile());
-    String counts = query(db, "MATCH (n) WHERE NOT n:LoadLock WITH count(n) AS nodes"
-        + " MATCH (a)-[r]->(b) WHERE NOT a:LoadLock AND NOT b:LoadLock RETURN nodes, count(r) AS edges");
+    String counts =
+        query(
+            db,
+            "MATCH (n) WHERE NOT n:LoadLock WITH count(n) AS nodes MATCH (a)-[r]->(b) WHERE NOT"
+                + " a:LoadLock AND NOT b:LoadLock RETURN nodes, count(r) AS edges");
 
     assertThat(export.exit()).as(export.toString()).isZero();
-    assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
+    assertThat(xml.getDocumentElement().getNamespaceURI())
+        .isEqualTo("http://graphml.graphdrawing.org/xmlns");
     Map<String, String> keyTypes = new HashMap<>();
     NodeList keys = xml.getElementsByTagName("key");
     for (int i = 0; i < keys.getLength(); i++) {
@@ -176,14 +231,16 @@ class ExportCommandTest {
         Long.parseLong(d.getTextContent());
       }
     }
-    assertThat(counts).isEqualTo("{\"nodes\":" + nodes.getLength() + ",\"edges\":" + edges.getLength() + "}\n");
+    assertThat(counts)
+        .isEqualTo("{\"nodes\":" + nodes.getLength() + ",\"edges\":" + edges.getLength() + "}\n");
     assertThat(keyTypes).containsEntry("n_articles", "long").containsEntry("label", "string");
     assertThat(exported).content().contains(">Jo Yong Won</data>").contains(">HOLDS</data>");
   }
 
   @Test
   void exportingAFolderWithoutADatabaseSaysSo() {
-    CliRun export = CliRun.run("export", "--db", dir.resolve("nothing").toString(), "--format", "popolo");
+    CliRun export =
+        CliRun.run("export", "--db", dir.resolve("nothing").toString(), "--format", "popolo");
 
     assertThat(export.exit()).isEqualTo(3);
     assertThat(export.err()).contains("there is no database in");

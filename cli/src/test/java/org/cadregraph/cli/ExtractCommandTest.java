@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code extract} on the repository's seeds folder (how well it extracts is the extractor's test). */
+/**
+ * {@code extract} on the repository's seeds folder (how well it extracts is the extractor's test).
+ */
 class ExtractCommandTest {
   private static final Path SEEDS = Path.of("..", "seeds");
 
@@ -34,7 +36,8 @@ class ExtractCommandTest {
     List<Fact> facts = run.out().lines().map(FactJson::fromJson).toList();
     assertThat(facts).isNotEmpty();
     assertThat(facts.get(0)).isInstanceOf(ArticleInfo.class);
-    assertThat(facts).allSatisfy(fact -> assertThat(fact.article()).isEqualTo("seed-6th-cell-secretaries.txt"));
+    assertThat(facts)
+        .allSatisfy(fact -> assertThat(fact.article()).isEqualTo("seed-6th-cell-secretaries.txt"));
     assertThat(run.err()).contains("extracted 1 articles from 1 files");
   }
 
@@ -46,7 +49,8 @@ class ExtractCommandTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).isNotEmpty()
+    assertThat(Files.readAllLines(out, StandardCharsets.UTF_8))
+        .isNotEmpty()
         .allSatisfy(line -> assertThat(FactJson.fromJson(line)).isNotNull());
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(out);

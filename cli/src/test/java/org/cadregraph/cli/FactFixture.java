@@ -27,22 +27,73 @@ final class FactFixture {
   private FactFixture() {}
 
   static Path write(Path file) throws IOException {
-    Evidence first = new Evidence("Kim Jong Un guided the meeting; Jo Yong Won, secretary of the WPK Central"
-        + " Committee, spoke.", 0, 90);
-    Evidence second = new Evidence("Ri Il Hwan, department director of the WPK Central Committee, attended.", 0, 71);
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); FactWriter facts = new FactWriter(out)) {
-      facts.write(new ArticleInfo("a1.txt", "Meeting held", "2021-04-09", "dateline", null, "KCNA", "a1.txt",
-          "hash-a1", "test", 20));
+    Evidence first =
+        new Evidence(
+            "Kim Jong Un guided the meeting; Jo Yong Won, secretary of the WPK Central"
+                + " Committee, spoke.",
+            0,
+            90);
+    Evidence second =
+        new Evidence(
+            "Ri Il Hwan, department director of the WPK Central Committee, attended.", 0, 71);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        FactWriter facts = new FactWriter(out)) {
+      facts.write(
+          new ArticleInfo(
+              "a1.txt",
+              "Meeting held",
+              "2021-04-09",
+              "dateline",
+              null,
+              "KCNA",
+              "a1.txt",
+              "hash-a1",
+              "test",
+              20));
       facts.write(new Mention("a1.txt", "Kim Jong Un", null, first));
-      facts.write(new Holds("a1.txt", "Jo Yong Won", null, "secretary", "WPK Central Committee",
-          List.of("WPK Central Committee"), PostStatus.CURRENT, null, first));
-      facts.write(new EventFact("a1.txt", "meeting", EventKind.MEETING, "2021-04-09", "Kim Jong Un", first));
-      facts.write(new Participation("a1.txt", "meeting", "Kim Jong Un", null, ParticipationKind.GUIDED, first));
-      facts.write(new Participation("a1.txt", "meeting", "Jo Yong Won", null, ParticipationKind.SPOKE, first));
-      facts.write(new ArticleInfo("a2.txt", "Delegation attends", "2021-05-01", "dateline", null, "KCNA", "a2.txt",
-          "hash-a2", "test", 12));
-      facts.write(new Holds("a2.txt", "Ri Il Hwan", null, "department director", "WPK Central Committee",
-          List.of("WPK Central Committee"), PostStatus.CURRENT, null, second));
+      facts.write(
+          new Holds(
+              "a1.txt",
+              "Jo Yong Won",
+              null,
+              "secretary",
+              "WPK Central Committee",
+              List.of("WPK Central Committee"),
+              PostStatus.CURRENT,
+              null,
+              first));
+      facts.write(
+          new EventFact(
+              "a1.txt", "meeting", EventKind.MEETING, "2021-04-09", "Kim Jong Un", first));
+      facts.write(
+          new Participation(
+              "a1.txt", "meeting", "Kim Jong Un", null, ParticipationKind.GUIDED, first));
+      facts.write(
+          new Participation(
+              "a1.txt", "meeting", "Jo Yong Won", null, ParticipationKind.SPOKE, first));
+      facts.write(
+          new ArticleInfo(
+              "a2.txt",
+              "Delegation attends",
+              "2021-05-01",
+              "dateline",
+              null,
+              "KCNA",
+              "a2.txt",
+              "hash-a2",
+              "test",
+              12));
+      facts.write(
+          new Holds(
+              "a2.txt",
+              "Ri Il Hwan",
+              null,
+              "department director",
+              "WPK Central Committee",
+              List.of("WPK Central Committee"),
+              PostStatus.CURRENT,
+              null,
+              second));
     }
     return file;
   }

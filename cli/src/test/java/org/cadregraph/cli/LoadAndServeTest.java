@@ -25,21 +25,45 @@ class LoadAndServeTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread loading = new Thread(() -> exit.set(Main.run(
-        new String[] {"load", facts.toString(), "--db", folder.toString(), "--serve", "--bolt-port", "0",
-          "--http-port", "0"},
-        new PrintWriter(out, true), new PrintWriter(err, true), Map.of())), "load-serve-under-test");
+    Thread loading =
+        new Thread(
+            () ->
+                exit.set(
+                    Main.run(
+                        new String[] {
+                          "load",
+                          facts.toString(),
+                          "--db",
+                          folder.toString(),
+                          "--serve",
+                          "--bolt-port",
+                          "0",
+                          "--http-port",
+                          "0"
+                        },
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        Map.of())),
+            "load-serve-under-test");
     loading.start();
     try {
       long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
       while (ServerMarker.read(folder).isEmpty()) {
         assertThat(loading.isAlive()).as("load --serve ended early: %s %s", out, err).isTrue();
-        assertThat(System.nanoTime()).as("load --serve did not start serving in time").isLessThan(deadline);
+        assertThat(System.nanoTime())
+            .as("load --serve did not start serving in time")
+            .isLessThan(deadline);
         Thread.sleep(100);
       }
 
-      CliRun count = CliRun.run("query", "--db", folder.toString(), "--format", "json",
-          "MATCH (p:Person) RETURN count(p) AS persons");
+      CliRun count =
+          CliRun.run(
+              "query",
+              "--db",
+              folder.toString(),
+              "--format",
+              "json",
+              "MATCH (p:Person) RETURN count(p) AS persons");
 
       assertThat(out.toString()).contains("2 articles (2 written").contains("Browser:");
       assertThat(count.exit()).as(count.toString()).isZero();

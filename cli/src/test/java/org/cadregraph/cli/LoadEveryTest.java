@@ -27,7 +27,8 @@ class LoadEveryTest {
     Path db = dir.resolve("db");
 
     long started = System.nanoTime();
-    CliRun run = CliRun.run("load", facts.toString(), "--db", db.toString(), "--every", "1s", "--runs", "2");
+    CliRun run =
+        CliRun.run("load", facts.toString(), "--db", db.toString(), "--every", "1s", "--runs", "2");
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(run.exit()).as(run.toString()).isZero();
@@ -36,10 +37,21 @@ class LoadEveryTest {
     assertThat(reports.get(0)).contains("2 articles (2 written");
     assertThat(reports.get(1)).contains("2 unchanged");
     assertThat(run.err()).contains("next load at ");
-    assertThat(took).as("the second run waits for its start time").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(took)
+        .as("the second run waits for its start time")
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     // The store is closed between runs: another command can open it now.
-    assertThat(CliRun.run("query", "--db", db.toString(), "-q", "--format", "json",
-        "MATCH (p:Person) RETURN count(p) AS persons").out().strip())
+    assertThat(
+            CliRun.run(
+                    "query",
+                    "--db",
+                    db.toString(),
+                    "-q",
+                    "--format",
+                    "json",
+                    "MATCH (p:Person) RETURN count(p) AS persons")
+                .out()
+                .strip())
         .isEqualTo("{\"persons\":" + FactFixture.PERSONS.size() + "}");
   }
 
@@ -51,7 +63,10 @@ class LoadEveryTest {
     CliRun run = CliRun.run("load", facts.toString(), "--uri", uri, "--every", "1s", "--runs", "2");
 
     assertThat(run.exit()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err().lines().filter(l -> l.startsWith("cadregraph: Neo4j is unreachable at " + uri)))
+    assertThat(
+            run.err()
+                .lines()
+                .filter(l -> l.startsWith("cadregraph: Neo4j is unreachable at " + uri)))
         .hasSize(2);
     assertThat(run.err()).contains("run 1 failed; the schedule goes on").contains("run 2 failed");
     assertThat(run.err()).doesNotContain("\tat ");
@@ -61,10 +76,19 @@ class LoadEveryTest {
   void badDurationsAndMisplacedOptionsAreUsageErrors() throws Exception {
     Path facts = FactFixture.write(dir.resolve("facts.jsonl"));
 
-    CliRun noUnit = CliRun.run("load", facts.toString(), "--db", dir.resolve("db").toString(), "--every", "6");
-    CliRun runsAlone = CliRun.run("load", facts.toString(), "--db", dir.resolve("db").toString(), "--runs", "2");
-    CliRun withServe = CliRun.run("load", facts.toString(), "--db", dir.resolve("db").toString(),
-        "--every", "1h", "--serve");
+    CliRun noUnit =
+        CliRun.run("load", facts.toString(), "--db", dir.resolve("db").toString(), "--every", "6");
+    CliRun runsAlone =
+        CliRun.run("load", facts.toString(), "--db", dir.resolve("db").toString(), "--runs", "2");
+    CliRun withServe =
+        CliRun.run(
+            "load",
+            facts.toString(),
+            "--db",
+            dir.resolve("db").toString(),
+            "--every",
+            "1h",
+            "--serve");
 
     assertThat(noUnit.exit()).as(noUnit.toString()).isEqualTo(2);
     assertThat(noUnit.err()).contains("30m, 6h, 1d");
@@ -78,14 +102,22 @@ class LoadEveryTest {
     Path facts = FactFixture.write(dir.resolve("facts.jsonl"));
     Path db = dir.resolve("db");
     Path log = dir.resolve("every.out");
-    Process process = new ProcessBuilder(ServeTest.secondJvm(
-        "load", facts.toString(), "--db", db.toString(), "--every", "1h"))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(
+                ServeTest.secondJvm(
+                    "load", facts.toString(), "--db", db.toString(), "--every", "1h"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     try {
       long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
       while (!Files.readString(log, StandardCharsets.UTF_8).contains("next load at ")) {
-        assertThat(process.isAlive()).as("load --every ended early: %s", Files.readString(log)).isTrue();
-        assertThat(System.nanoTime()).as("the first run did not finish in time").isLessThan(deadline);
+        assertThat(process.isAlive())
+            .as("load --every ended early: %s", Files.readString(log))
+            .isTrue();
+        assertThat(System.nanoTime())
+            .as("the first run did not finish in time")
+            .isLessThan(deadline);
         Thread.sleep(200);
       }
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
@@ -98,8 +130,15 @@ class LoadEveryTest {
     // 130 = 128 + SIGINT: the JVM's own exit on Ctrl-C, after its shutdown hooks ran.
     assertThat(process.exitValue()).as(Files.readString(log)).isEqualTo(130);
     assertThat(Files.readString(log)).contains("loaded into ").doesNotContain("Exception");
-    CliRun query = CliRun.run("query", "--db", db.toString(), "-q", "--format", "json",
-        "MATCH (a:Article) RETURN count(a) AS articles");
+    CliRun query =
+        CliRun.run(
+            "query",
+            "--db",
+            db.toString(),
+            "-q",
+            "--format",
+            "json",
+            "MATCH (a:Article) RETURN count(a) AS articles");
     assertThat(query.exit()).as(query.toString()).isZero();
     assertThat(query.out().strip()).isEqualTo("{\"articles\":2}");
   }

@@ -17,30 +17,43 @@ class ModuleBoundariesTest {
 
   @BeforeAll
   static void importProductionClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.cadregraph");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.cadregraph");
   }
 
   @Test
   void graphLoaderDoesNotDependOnOpenNlp() {
-    noClasses().that().resideInAPackage("org.cadregraph.graph..")
-        .should().dependOnClassesThat().resideInAPackage("opennlp..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.cadregraph.graph..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("opennlp..")
         .check(classes);
   }
 
   @Test
   void extractorDoesNotDependOnNeo4j() {
-    noClasses().that().resideInAPackage("org.cadregraph.extract..")
-        .should().dependOnClassesThat().resideInAPackage("org.neo4j..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.cadregraph.extract..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.neo4j..")
         .check(classes);
   }
 
   @Test
   void factsDependOnNeitherSide() {
-    noClasses().that().resideInAPackage("org.cadregraph.facts..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..", "opennlp..",
-            "org.cadregraph.extract..", "org.cadregraph.graph..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.cadregraph.facts..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.neo4j..", "opennlp..", "org.cadregraph.extract..", "org.cadregraph.graph..")
         .check(classes);
   }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Neo4j unreachable: exit code 3 and one sentence, no stack trace (credentials refused: see
- * {@link AuthenticatedServeTest}).
+ * Neo4j unreachable: exit code 3 and one sentence, no stack trace (credentials refused: see {@link
+ * AuthenticatedServeTest}).
  */
 class Neo4jFailuresTest {
   @TempDir Path dir;
@@ -28,14 +28,17 @@ class Neo4jFailuresTest {
     CliRun run = CliRun.run("query", "RETURN 1", "--uri", uri);
 
     assertThat(run.exit()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err().lines()).singleElement().asString()
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("cadregraph: Neo4j is unreachable at " + uri);
     assertThat(run.out()).isEmpty();
   }
 
   @Test
   void verboseAddsTheStackTrace() throws Exception {
-    CliRun run = CliRun.run("query", "RETURN 1", "--uri", "bolt://127.0.0.1:" + closedPort(), "--verbose");
+    CliRun run =
+        CliRun.run("query", "RETURN 1", "--uri", "bolt://127.0.0.1:" + closedPort(), "--verbose");
 
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.err()).contains("ServiceUnavailableException").contains("\tat ");

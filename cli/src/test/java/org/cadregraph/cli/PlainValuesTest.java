@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.internal.InternalNode;
 import org.neo4j.driver.internal.InternalPath;
 import org.neo4j.driver.internal.InternalRelationship;
-import org.junit.jupiter.api.Test;
 
 class PlainValuesTest {
   private static final InternalNode PERSON =
-      new InternalNode(1, List.of("Person"), Map.of("name", Values.value("Kim Jong Un"), "born", Values.value(1984)));
+      new InternalNode(
+          1,
+          List.of("Person"),
+          Map.of("name", Values.value("Kim Jong Un"), "born", Values.value(1984)));
   private static final InternalNode POST =
       new InternalNode(2, List.of("Post"), Map.of("role", Values.value("General Secretary")));
   private static final InternalRelationship HOLDS =
-      new InternalRelationship(3, 1, 2, "HOLDS", Map.of("since", Values.value(LocalDate.of(2021, 1, 10))));
+      new InternalRelationship(
+          3, 1, 2, "HOLDS", Map.of("since", Values.value(LocalDate.of(2021, 1, 10))));
 
   @Test
   void nodeBecomesItsSortedPropertiesPlusLabels() {
@@ -29,14 +33,17 @@ class PlainValuesTest {
 
   @Test
   void relationshipBecomesItsPropertiesPlusTypeWithDatesAsIsoText() {
-    assertThat(PlainValues.of(HOLDS.asValue())).isEqualTo(Map.of("since", "2021-01-10", "_type", "HOLDS"));
+    assertThat(PlainValues.of(HOLDS.asValue()))
+        .isEqualTo(Map.of("since", "2021-01-10", "_type", "HOLDS"));
   }
 
   @Test
   void pathBecomesItsNodesAndRelationshipsInOrder() {
     Object path = PlainValues.of(new InternalPath(PERSON, HOLDS, POST).asValue());
 
-    assertThat(path).asList().extracting(step -> ((Map<?, ?>) step).containsKey(PlainValues.TYPE))
+    assertThat(path)
+        .asList()
+        .extracting(step -> ((Map<?, ?>) step).containsKey(PlainValues.TYPE))
         .containsExactly(false, true, false);
   }
 
@@ -46,7 +53,10 @@ class PlainValuesTest {
     assertThat(PlainValues.of(Values.value(2.5))).isEqualTo(2.5);
     assertThat(PlainValues.of(Values.NULL)).isNull();
     assertThat(PlainValues.of(Values.value(List.of(PERSON.asValue(), Values.value("x")))))
-        .isEqualTo(List.of(Map.of("born", 1984L, "name", "Kim Jong Un", "_labels", List.of("Person")), "x"));
-    assertThat(PlainValues.of(Values.value(Map.of("k", List.of(1, 2))))).isEqualTo(Map.of("k", List.of(1L, 2L)));
+        .isEqualTo(
+            List.of(
+                Map.of("born", 1984L, "name", "Kim Jong Un", "_labels", List.of("Person")), "x"));
+    assertThat(PlainValues.of(Values.value(Map.of("k", List.of(1, 2)))))
+        .isEqualTo(Map.of("k", List.of(1L, 2L)));
   }
 }

@@ -18,17 +18,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Popolo JSON Schemas of ../shared/popolo-schemas (CC BY 4.0; read from there, not copied
- * into the repository), made usable by a draft-04 validator. They are draft-03, which the
- * validator does not implement; the keywords they use mean the same in draft-04 except
- * {@code "required": true} on a property, which becomes the object's {@code "required"} list.
- * Any other draft-03 keyword fails {@link #convert} loudly instead of being ignored.
+ * The Popolo JSON Schemas of ../shared/popolo-schemas (CC BY 4.0; read from there, not copied into
+ * the repository), made usable by a draft-04 validator. They are draft-03, which the validator does
+ * not implement; the keywords they use mean the same in draft-04 except {@code "required": true} on
+ * a property, which becomes the object's {@code "required"} list. Any other draft-03 keyword fails
+ * {@link #convert} loudly instead of being ignored.
  */
 final class PopoloSchemas {
   static final String BASE = "http://www.popoloproject.com/schemas/";
-  static final Path DIR = Path.of(System.getProperty("cadregraph.shared", "../../shared")).resolve("popolo-schemas");
-  private static final Set<String> KNOWN = Set.of("$schema", "id", "title", "description", "type", "properties",
-      "items", "$ref", "pattern", "format", "required", "enum", "additionalProperties", "minimum", "maximum");
+  static final Path DIR =
+      Path.of(System.getProperty("cadregraph.shared", "../../shared")).resolve("popolo-schemas");
+  private static final Set<String> KNOWN =
+      Set.of(
+          "$schema",
+          "id",
+          "title",
+          "description",
+          "type",
+          "properties",
+          "items",
+          "$ref",
+          "pattern",
+          "format",
+          "required",
+          "enum",
+          "additionalProperties",
+          "minimum",
+          "maximum");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private PopoloSchemas() {}
@@ -39,10 +55,19 @@ final class PopoloSchemas {
 
   /** The schema of one Popolo type ({@code person}, {@code organization}, ...). */
   static JsonSchema schema(String type) {
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-        builder -> builder.schemaLoaders(loaders -> loaders.schemas(iri -> iri.startsWith(BASE)
-            ? converted(iri.substring(BASE.length()).replace("#", "")) : null)));
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V4,
+            builder ->
+                builder.schemaLoaders(
+                    loaders ->
+                        loaders.schemas(
+                            iri ->
+                                iri.startsWith(BASE)
+                                    ? converted(iri.substring(BASE.length()).replace("#", ""))
+                                    : null)));
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     return factory.getSchema(SchemaLocation.of(BASE + type + ".json#"), config);
   }
 
@@ -66,7 +91,8 @@ final class PopoloSchemas {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!KNOWN.contains(name)) {
-        throw new IllegalStateException("draft-03 keyword '" + name + "' is not converted; extend PopoloSchemas");
+        throw new IllegalStateException(
+            "draft-03 keyword '" + name + "' is not converted; extend PopoloSchemas");
       }
     }
     JsonNode properties = node.get("properties");

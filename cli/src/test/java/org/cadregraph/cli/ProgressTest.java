@@ -22,7 +22,8 @@ class ProgressTest {
   }
 
   private static List<Fact> article(String file, String id) {
-    return List.of(new ArticleInfo(id, null, null, null, null, null, file, "hash", "test", 10),
+    return List.of(
+        new ArticleInfo(id, null, null, null, null, null, file, "hash", "test", 10),
         new Mention(id, "Kim Jong Un", null, new Evidence("Kim Jong Un", 0, 11)));
   }
 
@@ -41,8 +42,9 @@ class ProgressTest {
     at(10);
     progress.article(article("b.txt", "b.txt#2"));
 
-    assertThat(err.toString().lines()).containsExactly(
-        "progress: 2/4 files (50%), 3 articles, 6 facts, 0.3 articles/s, 0:10 left");
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "progress: 2/4 files (50%), 3 articles, 6 facts, 0.3 articles/s, 0:10 left");
   }
 
   @Test
@@ -52,7 +54,8 @@ class ProgressTest {
     at(20);
     progress.article(article("a.txt", "a.txt"));
 
-    assertThat(err.toString()).isEqualTo("progress: 1 articles, 2 facts, 0.1 articles/s" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo("progress: 1 articles, 2 facts, 0.1 articles/s" + System.lineSeparator());
   }
 
   @Test

@@ -11,10 +11,18 @@ class QueryParametersTest {
 
   @Test
   void numbersBooleansAndListsParseAsJson() {
-    Map<String, Object> params = QueryParameters.parse(
-        List.of("year=2021", "share=0.5", "strict=true", "ids=[1,2,3]", "names=[\"a\",\"b\"]", "none=null"));
+    Map<String, Object> params =
+        QueryParameters.parse(
+            List.of(
+                "year=2021",
+                "share=0.5",
+                "strict=true",
+                "ids=[1,2,3]",
+                "names=[\"a\",\"b\"]",
+                "none=null"));
 
-    assertThat(params).containsEntry("year", 2021L)
+    assertThat(params)
+        .containsEntry("year", 2021L)
         .containsEntry("share", 0.5)
         .containsEntry("strict", true)
         .containsEntry("ids", List.of(1L, 2L, 3L))
@@ -24,10 +32,12 @@ class QueryParametersTest {
 
   @Test
   void textThatIsNotJsonStaysAString() {
-    Map<String, Object> params = QueryParameters.parse(
-        List.of("name=Kim Jong Un", "date=2021-04-09", "code=007", "empty=", "expr=1 + 2"));
+    Map<String, Object> params =
+        QueryParameters.parse(
+            List.of("name=Kim Jong Un", "date=2021-04-09", "code=007", "empty=", "expr=1 + 2"));
 
-    assertThat(params).containsEntry("name", "Kim Jong Un")
+    assertThat(params)
+        .containsEntry("name", "Kim Jong Un")
         .containsEntry("date", "2021-04-09")
         .containsEntry("code", "007")
         .containsEntry("empty", "")
@@ -48,7 +58,8 @@ class QueryParametersTest {
   void assignmentWithoutKeyIsAUsageError() {
     for (String bad : List.of("novalue", "=42", " =x")) {
       assertThatThrownBy(() -> QueryParameters.parse(List.of(bad)))
-          .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.USAGE))
+          .isInstanceOfSatisfying(
+              CliException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.USAGE))
           .hasMessageContaining("KEY=VALUE");
     }
   }
@@ -56,7 +67,8 @@ class QueryParametersTest {
   @Test
   void aKeyGivenTwiceIsAUsageError() {
     assertThatThrownBy(() -> QueryParameters.parse(List.of("a=1", "a=2")))
-        .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.USAGE))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.USAGE))
         .hasMessageContaining("twice");
   }
 }

@@ -43,8 +43,10 @@ class ReloadScheduleTest {
   @Test
   void durationsWithoutAUnitOrOfZeroAreUsageErrors() {
     for (String bad : List.of("6", "h", "6 hours", "1.5h", "-1h", "0m", "")) {
-      assertThatThrownBy(() -> ReloadSchedule.parse(bad)).as(bad)
-          .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.USAGE));
+      assertThatThrownBy(() -> ReloadSchedule.parse(bad))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              CliException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.USAGE));
     }
   }
 
@@ -54,14 +56,21 @@ class ReloadScheduleTest {
     List<Instant> starts = new ArrayList<>();
     List<String> notes = new ArrayList<>();
 
-    int status = new ReloadSchedule(Duration.ofHours(6), 3, clock).run(number -> {
-      starts.add(clock.now);
-      clock.now = clock.now.plus(Duration.ofMinutes(number * 10L)); // the run takes time
-      return 0;
-    }, e -> 1, notes::add);
+    int status =
+        new ReloadSchedule(Duration.ofHours(6), 3, clock)
+            .run(
+                number -> {
+                  starts.add(clock.now);
+                  clock.now =
+                      clock.now.plus(Duration.ofMinutes(number * 10L)); // the run takes time
+                  return 0;
+                },
+                e -> 1,
+                notes::add);
 
     assertThat(status).isZero();
-    assertThat(starts).containsExactly(T0, T0.plus(Duration.ofHours(6)), T0.plus(Duration.ofHours(12)));
+    assertThat(starts)
+        .containsExactly(T0, T0.plus(Duration.ofHours(6)), T0.plus(Duration.ofHours(12)));
     assertThat(notes).hasSize(2).allMatch(n -> n.startsWith("next load at "));
   }
 
@@ -71,11 +80,15 @@ class ReloadScheduleTest {
     List<Instant> starts = new ArrayList<>();
     List<String> notes = new ArrayList<>();
 
-    new ReloadSchedule(Duration.ofMinutes(30), 2, clock).run(number -> {
-      starts.add(clock.now);
-      clock.now = clock.now.plus(Duration.ofMinutes(75));
-      return 0;
-    }, e -> 1, notes::add);
+    new ReloadSchedule(Duration.ofMinutes(30), 2, clock)
+        .run(
+            number -> {
+              starts.add(clock.now);
+              clock.now = clock.now.plus(Duration.ofMinutes(75));
+              return 0;
+            },
+            e -> 1,
+            notes::add);
 
     assertThat(starts).containsExactly(T0, T0.plus(Duration.ofMinutes(90)));
     assertThat(notes.get(0)).contains("2 skipped"); // the starts at 0:30 and 1:00
@@ -87,13 +100,18 @@ class ReloadScheduleTest {
     List<Integer> ran = new ArrayList<>();
     List<String> notes = new ArrayList<>();
 
-    int status = new ReloadSchedule(Duration.ofMinutes(30), 3, clock).run(number -> {
-      ran.add(number);
-      if (number == 2) {
-        throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, "Neo4j is unreachable");
-      }
-      return 0;
-    }, e -> ((CliException) e).status().code(), notes::add);
+    int status =
+        new ReloadSchedule(Duration.ofMinutes(30), 3, clock)
+            .run(
+                number -> {
+                  ran.add(number);
+                  if (number == 2) {
+                    throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, "Neo4j is unreachable");
+                  }
+                  return 0;
+                },
+                e -> ((CliException) e).status().code(),
+                notes::add);
 
     assertThat(ran).containsExactly(1, 2, 3);
     assertThat(notes).contains("run 2 failed; the schedule goes on");
@@ -102,23 +120,29 @@ class ReloadScheduleTest {
 
   @Test
   void anInterruptedWaitEndsTheScheduleAfterTheRunInProgress() {
-    ReloadSchedule.Clock interrupted = new ReloadSchedule.Clock() {
-      @Override
-      public Instant now() {
-        return T0;
-      }
+    ReloadSchedule.Clock interrupted =
+        new ReloadSchedule.Clock() {
+          @Override
+          public Instant now() {
+            return T0;
+          }
 
-      @Override
-      public void sleep(Duration duration) throws InterruptedException {
-        throw new InterruptedException();
-      }
-    };
+          @Override
+          public void sleep(Duration duration) throws InterruptedException {
+            throw new InterruptedException();
+          }
+        };
     List<Integer> ran = new ArrayList<>();
 
-    int status = new ReloadSchedule(Duration.ofHours(1), 0, interrupted).run(number -> {
-      ran.add(number);
-      return 0;
-    }, e -> 1, note -> { });
+    int status =
+        new ReloadSchedule(Duration.ofHours(1), 0, interrupted)
+            .run(
+                number -> {
+                  ran.add(number);
+                  return 0;
+                },
+                e -> 1,
+                note -> {});
 
     assertThat(ran).containsExactly(1);
     assertThat(status).isZero();

@@ -35,12 +35,20 @@ class ResultWritersTest {
 
   @Test
   void jsonPrintsOneObjectPerRowKeyedByColumnInOrder() {
-    String json = print(ResultFormat.JSON, List.of("p", "posts", "note"),
-        List.of(row(person("Kim Tok Hun"), 3L, null), row(person("Jo Yong Won"), 1L, "line\nbreak")));
+    String json =
+        print(
+            ResultFormat.JSON,
+            List.of("p", "posts", "note"),
+            List.of(
+                row(person("Kim Tok Hun"), 3L, null),
+                row(person("Jo Yong Won"), 1L, "line\nbreak")));
 
-    assertThat(json.split("\n")).containsExactly(
-        "{\"p\":{\"name\":\"Kim Tok Hun\",\"_labels\":[\"Person\"]},\"posts\":3,\"note\":null}",
-        "{\"p\":{\"name\":\"Jo Yong Won\",\"_labels\":[\"Person\"]},\"posts\":1,\"note\":\"line\\nbreak\"}");
+    assertThat(json.split("\n"))
+        .containsExactly(
+            "{\"p\":{\"name\":\"Kim Tok Hun\",\"_labels\":[\"Person\"]},\"posts\":3,\"note\":null}",
+            "{\"p\":{\"name\":\"Jo Yong"
+                + " Won\",\"_labels\":[\"Person\"]},\"posts\":1,\"note\":\"line\\n"
+                + "break\"}");
   }
 
   @Test
@@ -50,14 +58,19 @@ class ResultWritersTest {
 
   @Test
   void csvQuotesOnlyWhatNeedsQuotingAndWritesNestedValuesAsJson() {
-    String csv = print(ResultFormat.CSV, List.of("name", "role", "n", "tags"),
-        List.of(row("Ri Il Hwan", "Secretary, Department", 2L, List.of("a")),
-            row("Pak \"Jong\" Chon", null, 1.5, true)));
+    String csv =
+        print(
+            ResultFormat.CSV,
+            List.of("name", "role", "n", "tags"),
+            List.of(
+                row("Ri Il Hwan", "Secretary, Department", 2L, List.of("a")),
+                row("Pak \"Jong\" Chon", null, 1.5, true)));
 
-    assertThat(csv).isEqualTo(
-        "name,role,n,tags\r\n"
-            + "Ri Il Hwan,\"Secretary, Department\",2,\"[\"\"a\"\"]\"\r\n"
-            + "\"Pak \"\"Jong\"\" Chon\",,1.5,true\r\n");
+    assertThat(csv)
+        .isEqualTo(
+            "name,role,n,tags\r\n"
+                + "Ri Il Hwan,\"Secretary, Department\",2,\"[\"\"a\"\"]\"\r\n"
+                + "\"Pak \"\"Jong\"\" Chon\",,1.5,true\r\n");
   }
 
   @Test
@@ -67,15 +80,19 @@ class ResultWritersTest {
 
   @Test
   void tableAlignsColumnsAndCountsRows() {
-    String table = print(ResultFormat.TABLE, List.of("name", "articles"),
-        List.of(row("Kim Jong Un", 12L), row("Jo Yong Won", null)));
+    String table =
+        print(
+            ResultFormat.TABLE,
+            List.of("name", "articles"),
+            List.of(row("Kim Jong Un", 12L), row("Jo Yong Won", null)));
 
-    assertThat(table.split("\n")).containsExactly(
-        "name        | articles",
-        "------------+---------",
-        "Kim Jong Un | 12",
-        "Jo Yong Won | null",
-        "(2 rows)");
+    assertThat(table.split("\n"))
+        .containsExactly(
+            "name        | articles",
+            "------------+---------",
+            "Kim Jong Un | 12",
+            "Jo Yong Won | null",
+            "(2 rows)");
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve} on free ports in a temporary folder, then {@code load} and {@code query} on the
- * same folder from other command instances and from a second JVM: they find the server through
- * its marker and talk Bolt to it instead of failing on the store lock.
+ * same folder from other command instances and from a second JVM: they find the server through its
+ * marker and talk Bolt to it instead of failing on the store lock.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeTest {
@@ -49,9 +48,18 @@ class ServeTest {
   @BeforeAll
   static void serve() throws Exception {
     folder = new DatabaseFolder(dir.resolve("db"));
-    serving = new Thread(() -> serveExit.set(Main.run(
-        new String[] {"serve", "--db", folder.toString(), "--bolt-port", "0", "--http-port", "0"},
-        new PrintWriter(serveOut, true), new PrintWriter(serveErr, true), Map.of())), "serve-under-test");
+    serving =
+        new Thread(
+            () ->
+                serveExit.set(
+                    Main.run(
+                        new String[] {
+                          "serve", "--db", folder.toString(), "--bolt-port", "0", "--http-port", "0"
+                        },
+                        new PrintWriter(serveOut, true),
+                        new PrintWriter(serveErr, true),
+                        Map.of())),
+            "serve-under-test");
     serving.start();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (ServerMarker.read(folder).isEmpty()) {
@@ -90,10 +98,13 @@ class ServeTest {
   void browserAnswersAndAdvertisesTheBoltPortInUse() throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    HttpResponse<String> browser = http.send(HttpRequest.newBuilder(marker.browser()).build(),
-        HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(marker.browser().resolve("/")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> browser =
+        http.send(
+            HttpRequest.newBuilder(marker.browser()).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> discovery =
+        http.send(
+            HttpRequest.newBuilder(marker.browser().resolve("/")).build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(browser.statusCode()).isEqualTo(200);
     assertThat(browser.body()).containsIgnoringCase("neo4j browser");
@@ -116,11 +127,18 @@ class ServeTest {
   void badInputsAreReportedOneLineEachAndTheGoodOnesStillLoad() throws Exception {
     Path good = FactFixture.write(dir.resolve("good.jsonl"));
     Path broken = dir.resolve("broken.jsonl");
-    Files.writeString(broken, "{\"type\":\"holds\",\"article\":\"x.txt\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        broken, "{\"type\":\"holds\",\"article\":\"x.txt\"\n", StandardCharsets.UTF_8);
     Path missing = dir.resolve("missing.jsonl");
 
-    CliRun load = CliRun.run("load", broken.toString(), missing.toString(), good.toString(),
-        "--db", folder.toString());
+    CliRun load =
+        CliRun.run(
+            "load",
+            broken.toString(),
+            missing.toString(),
+            good.toString(),
+            "--db",
+            folder.toString());
 
     assertThat(load.exit()).as(load.toString()).isEqualTo(1);
     assertThat(load.err()).contains(broken + ":1: ").contains(missing + ": ");
@@ -130,10 +148,17 @@ class ServeTest {
   @Test
   @Order(4)
   void queryFromASecondJvmGoesThroughTheServer() throws Exception {
-    Process process = new ProcessBuilder(secondJvm("query", "--db", folder.toString(), "--format", "json",
-        "MATCH (p:Person) RETURN p.name AS name ORDER BY name"))
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                secondJvm(
+                    "query",
+                    "--db",
+                    folder.toString(),
+                    "--format",
+                    "json",
+                    "MATCH (p:Person) RETURN p.name AS name ORDER BY name"))
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -146,18 +171,29 @@ class ServeTest {
   @Test
   @Order(5)
   void queryPrintsNodesWithTheirLabels() {
-    CliRun query = CliRun.run("query", "--db", folder.toString(), "--format", "json",
-        "MATCH (p:Person {name: $name}) RETURN p", "--param", "name=Ri Il Hwan");
+    CliRun query =
+        CliRun.run(
+            "query",
+            "--db",
+            folder.toString(),
+            "--format",
+            "json",
+            "MATCH (p:Person {name: $name}) RETURN p",
+            "--param",
+            "name=Ri Il Hwan");
 
     assertThat(query.exit()).as(query.toString()).isZero();
-    assertThat(query.out()).contains("\"name\":\"Ri Il Hwan\"").contains("\"_labels\":[\"Person\"]");
+    assertThat(query.out())
+        .contains("\"name\":\"Ri Il Hwan\"")
+        .contains("\"_labels\":[\"Person\"]");
   }
 
   @Test
   @Order(6)
   void queryIsReadOnlyUnlessWriteIsGiven() {
     CliRun refused = CliRun.run("query", "--db", folder.toString(), "CREATE (:Scratch)");
-    CliRun allowed = CliRun.run("query", "--db", folder.toString(), "--write", "CREATE (s:Scratch) DELETE s");
+    CliRun allowed =
+        CliRun.run("query", "--db", folder.toString(), "--write", "CREATE (s:Scratch) DELETE s");
 
     assertThat(refused.exit()).as(refused.toString()).isEqualTo(1);
     assertThat(refused.err()).contains("--write");
@@ -167,8 +203,17 @@ class ServeTest {
   @Test
   @Order(7)
   void savedQueryRunsByName() {
-    CliRun query = CliRun.run("query", "--db", folder.toString(), "--name", "current-posts",
-        "--param", "name=Jo Yong Won", "--format", "csv");
+    CliRun query =
+        CliRun.run(
+            "query",
+            "--db",
+            folder.toString(),
+            "--name",
+            "current-posts",
+            "--param",
+            "name=Jo Yong Won",
+            "--format",
+            "csv");
 
     assertThat(query.exit()).as(query.toString()).isZero();
     assertThat(query.out()).contains("secretary");
@@ -177,13 +222,17 @@ class ServeTest {
   @Test
   @Order(8)
   void secondServeOnTheSameFolderIsRefused() {
-    CliRun second = CliRun.run("serve", "--db", folder.toString(), "--bolt-port", "0", "--http-port", "0");
+    CliRun second =
+        CliRun.run("serve", "--db", folder.toString(), "--bolt-port", "0", "--http-port", "0");
 
     assertThat(second.exit()).as(second.toString()).isEqualTo(3);
     assertThat(second.err()).contains("already being served at " + marker.bolt());
   }
 
-  /** Last: the failed open in this JVM releases the server's store lock (POSIX locks are per process). */
+  /**
+   * Last: the failed open in this JVM releases the server's store lock (POSIX locks are per
+   * process).
+   */
   @Test
   @Order(99)
   void storeHeldWithoutAMarkerIsReportedAsInUse() throws IOException {
@@ -201,15 +250,18 @@ class ServeTest {
 
   /** A command line that runs cadregraph in a new JVM on this test's class path. */
   static List<String> secondJvm(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "--add-opens=java.base/java.nio=ALL-UNNAMED",
-        "--add-opens=java.base/java.io=ALL-UNNAMED",
-        "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-        "--add-opens=java.base/java.lang=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/java.io=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     return command;
   }

@@ -4,27 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Command lines that are wrong end with exit code 2 and a message, before any work is done. */
 class UsageErrorsTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "",
-    "frobnicate",
-    "load",
-    "extract",
-    "query",
-    "query --nosuchoption x",
-    "query --format xml RETURN_1",
-    "serve --bolt-port seven",
-    "load --threads many x.txt",
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "frobnicate",
+        "load",
+        "extract",
+        "query",
+        "query --nosuchoption x",
+        "query --format xml RETURN_1",
+        "serve --bolt-port seven",
+        "load --threads many x.txt",
+      })
   void malformedCommandLineExitsWithUsage(String line) {
     CliRun run = CliRun.run(line.isEmpty() ? new String[0] : line.split(" "));
 
@@ -43,7 +44,8 @@ class UsageErrorsTest {
 
   @Test
   void dbAndUriTogetherAreAUsageError() {
-    CliRun run = CliRun.run("query", "RETURN 1", "--db", dir.toString(), "--uri", "bolt://127.0.0.1:1");
+    CliRun run =
+        CliRun.run("query", "RETURN 1", "--db", dir.toString(), "--uri", "bolt://127.0.0.1:1");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("either --db or --uri");
@@ -124,8 +126,15 @@ class UsageErrorsTest {
   void tooShortAPasswordIsAUsageError() throws Exception {
     Path password = java.nio.file.Files.writeString(dir.resolve("pw"), "short\n");
 
-    CliRun run = CliRun.run("serve", "--db", dir.resolve("db").toString(), "--listen", "0.0.0.0",
-        "--password-file", password.toString());
+    CliRun run =
+        CliRun.run(
+            "serve",
+            "--db",
+            dir.resolve("db").toString(),
+            "--listen",
+            "0.0.0.0",
+            "--password-file",
+            password.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("at least 8 characters").doesNotContain("short");

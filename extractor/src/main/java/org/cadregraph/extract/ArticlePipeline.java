@@ -42,13 +42,19 @@ import org.cadregraph.facts.Participation;
 
 /**
  * Runs the stages over one article's text: normalization, dateline, sentences, names, roles,
- * part-of, events; then builds the fact records with evidence offsets in the original text.
- * Holds no per-article state, so one instance serves all threads.
+ * part-of, events; then builds the fact records with evidence offsets in the original text. Holds
+ * no per-article state, so one instance serves all threads.
  */
 final class ArticlePipeline {
 
   /** What is known about an article before its text is read. */
-  record ArticleMeta(String id, String file, String knownDate, String dateSource, String sourceUrl, int baseOffset) {}
+  record ArticleMeta(
+      String id,
+      String file,
+      String knownDate,
+      String dateSource,
+      String sourceUrl,
+      int baseOffset) {}
 
   /** The facts of one article and the number of tokens read. */
   record Result(List<Fact> facts, int tokens) {}
@@ -65,9 +71,17 @@ final class ArticlePipeline {
   private final OrganizationPhraseFinder orgPhrases;
   private final CellHonourFinder cells = new CellHonourFinder();
 
-  ArticlePipeline(TextNormalizer normalizer, LanguageIdentifier language, DatelineParser datelines, SentenceAnalyzer analyzer,
-      NameFinder names, RoleExtractor roles, RosterExtractor rosters, PartOfExtractor partOf,
-      OrganizationPhraseFinder orgPhrases, EventExtractor events) {
+  ArticlePipeline(
+      TextNormalizer normalizer,
+      LanguageIdentifier language,
+      DatelineParser datelines,
+      SentenceAnalyzer analyzer,
+      NameFinder names,
+      RoleExtractor roles,
+      RosterExtractor rosters,
+      PartOfExtractor partOf,
+      OrganizationPhraseFinder orgPhrases,
+      EventExtractor events) {
     this.language = language;
     this.orgPhrases = orgPhrases;
     this.rosters = rosters;
@@ -85,10 +99,12 @@ final class ArticlePipeline {
     String text = norm.text();
     Optional<Dateline> dateline = datelines.find(text);
     if (!language.isEnglish(text)) {
-      // another language's words would only give garbage facts: the article is recorded, nothing extracted
+      // another language's words would only give garbage facts: the article is recorded, nothing
+      // extracted
       int nl = text.indexOf('\n');
       String first = (nl < 0 ? text : text.substring(0, nl)).trim();
-      return new Result(List.of(articleInfo(meta, norm, dateline, first.isEmpty() ? null : first, 0)), 0);
+      return new Result(
+          List.of(articleInfo(meta, norm, dateline, first.isEmpty() ? null : first, 0)), 0);
     }
     int bodyStart = dateline.map(Dateline::end).orElse(0);
     List<AnalyzedSentence> sentences = new ArrayList<>();
@@ -107,7 +123,10 @@ final class ArticlePipeline {
         if (dateline.isPresent() && pos < dateline.get().start() && end > dateline.get().end()) {
           ranges.add(new int[] {pos, dateline.get().start(), 1});
           ranges.add(new int[] {dateline.get().end(), end, 0});
-        } else if (dateline.isPresent() && pos <= dateline.get().start() && end >= dateline.get().end() && pos == dateline.get().start()) {
+        } else if (dateline.isPresent()
+            && pos <= dateline.get().start()
+            && end >= dateline.get().end()
+            && pos == dateline.get().start()) {
           ranges.add(new int[] {dateline.get().end(), end, 0});
         } else {
           ranges.add(new int[] {pos, end, isTitle ? 1 : 0});
@@ -120,8 +139,13 @@ final class ArticlePipeline {
           if (r[2] == 1 && title == null) {
             title = para.trim();
           }
-          List<Sentence> ss = r[2] == 1 ? List.of(analyzer.analyze(para, r[0], paragraph, deadline).stream()
-              .reduce(ArticlePipeline::join).orElseThrow()) : analyzer.analyze(para, r[0], paragraph, deadline);
+          List<Sentence> ss =
+              r[2] == 1
+                  ? List.of(
+                      analyzer.analyze(para, r[0], paragraph, deadline).stream()
+                          .reduce(ArticlePipeline::join)
+                          .orElseThrow())
+                  : analyzer.analyze(para, r[0], paragraph, deadline);
           for (Sentence s : ss) {
             deadline.check();
             tokens += s.size();
@@ -141,7 +165,8 @@ final class ArticlePipeline {
       AnalyzedSentence a = sentences.get(listed.sentence());
       List<RoleFinding> more = new ArrayList<>(a.roles());
       more.add(listed.finding());
-      sentences.set(listed.sentence(), new AnalyzedSentence(a.sentence(), a.names(), more, a.title()));
+      sentences.set(
+          listed.sentence(), new AnalyzedSentence(a.sentence(), a.names(), more, a.title()));
     }
     completeSubBodies(sentences, text, deadline);
     List<Fact> facts = new ArrayList<>();
@@ -162,24 +187,40 @@ final class ArticlePipeline {
               path.add(c.child());
             }
             path.add(c.parent());
-            if (containments.add(c.child() + "|" + NestedPhrasePartOfExtractor.abbreviated(c.parent()))) {
-              partOfs.add(new PartOf(meta.id(), c.child(), c.parent(), evidence(norm, a.sentence(), meta)));
+            if (containments.add(
+                c.child() + "|" + NestedPhrasePartOfExtractor.abbreviated(c.parent()))) {
+              partOfs.add(
+                  new PartOf(meta.id(), c.child(), c.parent(), evidence(norm, a.sentence(), meta)));
             }
           }
         }
-        holds.putIfAbsent(key, new Holds(meta.id(), r.person().name(), personKey, r.role(), r.organization(), path,
-            r.status(), r.listIndex(), evidence(norm, a.sentence(), meta)));
+        holds.putIfAbsent(
+            key,
+            new Holds(
+                meta.id(),
+                r.person().name(),
+                personKey,
+                r.role(),
+                r.organization(),
+                path,
+                r.status(),
+                r.listIndex(),
+                evidence(norm, a.sentence(), meta)));
       }
     }
     for (AnalyzedSentence a : sentences) {
       if (a.title()) {
-        continue; // headlines capitalize every word: "Report on Enlarged Meeting of Political Bureau ..."
+        continue; // headlines capitalize every word: "Report on Enlarged Meeting of Political
+        // Bureau ..."
       }
       for (String phrase : orgPhrases.find(a.sentence(), a.names())) {
         for (var c : partOf.extract(phrase)) {
-          if (orgPhrases.isOrganization(c.child()) && orgPhrases.isOrganization(c.parent())
-              && containments.add(c.child() + "|" + NestedPhrasePartOfExtractor.abbreviated(c.parent()))) {
-            partOfs.add(new PartOf(meta.id(), c.child(), c.parent(), evidence(norm, a.sentence(), meta)));
+          if (orgPhrases.isOrganization(c.child())
+              && orgPhrases.isOrganization(c.parent())
+              && containments.add(
+                  c.child() + "|" + NestedPhrasePartOfExtractor.abbreviated(c.parent()))) {
+            partOfs.add(
+                new PartOf(meta.id(), c.child(), c.parent(), evidence(norm, a.sentence(), meta)));
           }
         }
       }
@@ -198,24 +239,33 @@ final class ArticlePipeline {
       for (PersonName n : a.names()) {
         String personKey = personKeys.keyOf(si, n);
         if (mentioned.add(n.name() + "|" + personKey)) {
-          facts.add(new Mention(meta.id(), n.name(), personKey, evidence(norm, a.sentence(), meta)));
+          facts.add(
+              new Mention(meta.id(), n.name(), personKey, evidence(norm, a.sentence(), meta)));
         }
       }
     }
     for (CellHonourFinder.Cell cell : cells.find(sentences)) {
-      facts.add(new CellHonour(meta.id(), cell.unit(), cell.honour(), null, evidence(norm, cell.sentence(), meta)));
+      facts.add(
+          new CellHonour(
+              meta.id(), cell.unit(), cell.honour(), null, evidence(norm, cell.sentence(), meta)));
     }
     return new Result(facts, tokens);
   }
 
-  private static final java.util.Set<String> SUB_BODIES = java.util.Set.of(
-      "Political Bureau", "Presidium of the Political Bureau", "Presidium", "Secretariat", "Politburo");
+  private static final java.util.Set<String> SUB_BODIES =
+      java.util.Set.of(
+          "Political Bureau",
+          "Presidium of the Political Bureau",
+          "Presidium",
+          "Secretariat",
+          "Politburo");
 
   /**
-   * A bare "Political Bureau" is the one the article names in full elsewhere ("Political Bureau
-   * of C.C., WPK" in the headline): the organization is completed from that fuller mention.
+   * A bare "Political Bureau" is the one the article names in full elsewhere ("Political Bureau of
+   * C.C., WPK" in the headline): the organization is completed from that fuller mention.
    */
-  private static void completeSubBodies(List<AnalyzedSentence> sentences, String text, Deadline deadline) {
+  private static void completeSubBodies(
+      List<AnalyzedSentence> sentences, String text, Deadline deadline) {
     java.util.Map<String, String> fuller = new java.util.HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       AnalyzedSentence a = sentences.get(k);
@@ -225,7 +275,8 @@ final class ArticlePipeline {
         if (f.organization() == null || !SUB_BODIES.contains(f.organization())) {
           continue;
         }
-        String full = fuller.computeIfAbsent(f.organization(), org -> fullerMention(org, text, deadline));
+        String full =
+            fuller.computeIfAbsent(f.organization(), org -> fullerMention(org, text, deadline));
         if (full.isEmpty()) {
           continue;
         }
@@ -241,9 +292,12 @@ final class ArticlePipeline {
   }
 
   private static String fullerMention(String org, String text, Deadline deadline) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        java.util.regex.Pattern.quote(org) + " of (?:the )?(C\\.C\\., (?:the )?WPK|[A-Z][\\w'.]*(?: (?:[A-Z][\\w'.]*|of|the)){0,12})")
-        .matcher(deadline.guard(text));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(org)
+                    + " of (?:the )?(C\\.C\\., (?:the )?WPK|[A-Z][\\w'.]*(?:"
+                    + " (?:[A-Z][\\w'.]*|of|the)){0,12})")
+            .matcher(deadline.guard(text));
     return m.find() ? org + " of " + m.group(1).replaceAll("(?: of| the){1,12}$", "") : "";
   }
 
@@ -256,8 +310,8 @@ final class ArticlePipeline {
 
   /**
    * The date the text gives for the event ("on July 30", the year from the article's date), else
-   * for the main event the article's date (a report tells of the day before its dateline or of
-   * that day; the dateline is the best date the text gives), else none.
+   * for the main event the article's date (a report tells of the day before its dateline or of that
+   * day; the dateline is the best date the text gives), else none.
    */
   private static String eventDate(ArticleEvent e, String articleDate, boolean main) {
     if (e.monthDay() != null) {
@@ -266,23 +320,51 @@ final class ArticlePipeline {
     return main ? articleDate : null;
   }
 
-  private static void addEvent(ArticleMeta meta, NormalizedText norm, ArticleEvent e, String date,
-      List<AnalyzedSentence> sentences, SameNamePersonKeys personKeys, List<Fact> facts) {
-    facts.add(new EventFact(meta.id(), e.name(), e.kind(), date, e.leader(), evidence(norm, e.evidence().sentence(), meta)));
+  private static void addEvent(
+      ArticleMeta meta,
+      NormalizedText norm,
+      ArticleEvent e,
+      String date,
+      List<AnalyzedSentence> sentences,
+      SameNamePersonKeys personKeys,
+      List<Fact> facts) {
+    facts.add(
+        new EventFact(
+            meta.id(),
+            e.name(),
+            e.kind(),
+            date,
+            e.leader(),
+            evidence(norm, e.evidence().sentence(), meta)));
     for (EventParticipation p : e.participants()) {
-      String personKey = personKeys.isEmpty() ? null : personKeys.keyOf(sentences.indexOf(p.evidence()), p.person());
-      facts.add(new Participation(meta.id(), e.name(), p.person().name(), personKey, p.kind(),
-          evidence(norm, p.evidence().sentence(), meta)));
+      String personKey =
+          personKeys.isEmpty()
+              ? null
+              : personKeys.keyOf(sentences.indexOf(p.evidence()), p.person());
+      facts.add(
+          new Participation(
+              meta.id(),
+              e.name(),
+              p.person().name(),
+              personKey,
+              p.kind(),
+              evidence(norm, p.evidence().sentence(), meta)));
     }
   }
 
   private static Evidence evidence(NormalizedText norm, Sentence s, ArticleMeta meta) {
     int start = norm.originalOffset(s.start());
     int end = s.end() > s.start() ? norm.originalOffset(s.end() - 1) + 1 : start;
-    return new Evidence(s.text(), meta.baseOffset() + start, meta.baseOffset() + Math.max(start, end));
+    return new Evidence(
+        s.text(), meta.baseOffset() + start, meta.baseOffset() + Math.max(start, end));
   }
 
-  private ArticleInfo articleInfo(ArticleMeta meta, NormalizedText norm, Optional<Dateline> dateline, String title, int tokens) {
+  private ArticleInfo articleInfo(
+      ArticleMeta meta,
+      NormalizedText norm,
+      Optional<Dateline> dateline,
+      String title,
+      int tokens) {
     String date = meta.knownDate();
     String source = meta.dateSource();
     if (dateline.isPresent()) {
@@ -302,8 +384,17 @@ final class ArticlePipeline {
     }
     String agency = dateline.map(Dateline::agency).orElse(null);
     String hash = sha256(norm.text() + "\n" + Extractor.version());
-    return new ArticleInfo(meta.id(), title, date, date == null ? null : source, meta.sourceUrl(), agency,
-        meta.file(), hash, Extractor.version(), tokens);
+    return new ArticleInfo(
+        meta.id(),
+        title,
+        date,
+        date == null ? null : source,
+        meta.sourceUrl(),
+        agency,
+        meta.file(),
+        hash,
+        Extractor.version(),
+        tokens);
   }
 
   private static String sha256(String s) {

@@ -22,7 +22,10 @@ final class CellHonourFinder {
       Sentence s = a.sentence();
       NameIndex names = new NameIndex(a.names());
       for (int i = 0; i + 2 < s.size(); i++) {
-        if (s.token(i).lower().equals("cell") && s.token(i + 1).is("of") && i > 0 && s.token(i - 1).lower().equals("party")) {
+        if (s.token(i).lower().equals("cell")
+            && s.token(i + 1).is("of")
+            && i > 0
+            && s.token(i - 1).lower().equals("party")) {
           int end = PostGrammar.orgEnd(s, i + 2, names);
           String u = PostGrammar.orgText(s, i + 2, end);
           if (u != null) {

@@ -3,16 +3,20 @@ package org.cadregraph.extract;
 import java.time.Duration;
 
 /**
- * The moment by which one article's extraction must be done ({@link ExtractorConfig#articleTimeBudget}
- * after it started). The stages call {@link #check()} inside their loops, and regular expressions
- * run over {@link #guard guarded} text that checks it while being matched, so that no input (a
- * paragraph of 50,000 words, a run of 100,000 spaces, a pattern that backtracks) holds a worker
- * longer than the budget: the article is abandoned with an {@link ExtractionException} naming it.
- * Immutable; a guarded sequence counts its reads and belongs to the one thread matching it.
+ * The moment by which one article's extraction must be done ({@link
+ * ExtractorConfig#articleTimeBudget} after it started). The stages call {@link #check()} inside
+ * their loops, and regular expressions run over {@link #guard guarded} text that checks it while
+ * being matched, so that no input (a paragraph of 50,000 words, a run of 100,000 spaces, a pattern
+ * that backtracks) holds a worker longer than the budget: the article is abandoned with an {@link
+ * ExtractionException} naming it. Immutable; a guarded sequence counts its reads and belongs to the
+ * one thread matching it.
  */
 public final class Deadline {
 
-  /** Reads of a guarded sequence between two clock checks: cheap, yet a check every few microseconds. */
+  /**
+   * Reads of a guarded sequence between two clock checks: cheap, yet a check every few
+   * microseconds.
+   */
   private static final int READS_PER_CHECK = 4096;
 
   private static final Deadline NONE = new Deadline(Long.MAX_VALUE, Duration.ZERO, "");
@@ -44,9 +48,12 @@ public final class Deadline {
   /** Throws an {@link ExtractionException} when the deadline has passed. */
   public void check() {
     if (this != NONE && System.nanoTime() - endNanos > 0) {
-      throw new ExtractionException("time budget of " + budget.toMillis() + " ms exceeded"
-          + (article.isEmpty() ? "" : " while extracting " + article)
-          + "; the article was abandoned (raise the budget if it is a real article)");
+      throw new ExtractionException(
+          "time budget of "
+              + budget.toMillis()
+              + " ms exceeded"
+              + (article.isEmpty() ? "" : " while extracting " + article)
+              + "; the article was abandoned (raise the budget if it is a real article)");
     }
   }
 

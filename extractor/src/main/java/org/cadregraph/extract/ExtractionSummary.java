@@ -15,8 +15,16 @@ public record ExtractionSummary(int files, int articles, int failed, long facts,
   public ExtractionSummary {
     if (files < 0 || articles < 0 || failed < 0 || facts < 0 || tokens < 0) {
       throw new ExtractionException(
-          "summary counts must not be negative, got files=" + files + " articles=" + articles
-              + " failed=" + failed + " facts=" + facts + " tokens=" + tokens);
+          "summary counts must not be negative, got files="
+              + files
+              + " articles="
+              + articles
+              + " failed="
+              + failed
+              + " facts="
+              + facts
+              + " tokens="
+              + tokens);
     }
   }
 }

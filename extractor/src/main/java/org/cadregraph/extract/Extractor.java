@@ -33,18 +33,18 @@ import org.cadregraph.extract.text.WireCopyTextNormalizer;
 import org.cadregraph.facts.Fact;
 
 /**
- * Extracts facts from state-media articles: reads files and folders, splits multi-article files
- * on their datelines, and runs the extraction stages over each article. A file that cannot be
- * used (empty, binary, too large, not a regular file, gone, corrupt) and an article over its time
- * budget are each one problem line; the batch goes on. An article in another language than
- * English gives its article record and no facts. The OpenNLP models are
- * loaded once in {@link #create}; an instance is thread-safe and meant to be reused for a whole
- * run (or process).
+ * Extracts facts from state-media articles: reads files and folders, splits multi-article files on
+ * their datelines, and runs the extraction stages over each article. A file that cannot be used
+ * (empty, binary, too large, not a regular file, gone, corrupt) and an article over its time budget
+ * are each one problem line; the batch goes on. An article in another language than English gives
+ * its article record and no facts. The OpenNLP models are loaded once in {@link #create}; an
+ * instance is thread-safe and meant to be reused for a whole run (or process).
  */
 public final class Extractor {
 
   private static final String VERSION = "0.1.0";
-  private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?=[-_. ]|$)");
+  private static final Pattern FILE_NAME_DATE =
+      Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?=[-_. ]|$)");
 
   private final ExtractorConfig config;
   private final ArticlePipeline pipeline;
@@ -56,14 +56,27 @@ public final class Extractor {
     this.config = config;
     PatternDatelineParser datelines = new PatternDatelineParser();
     this.splitter = new DatelineArticleSplitter(datelines);
-    this.pipeline = new ArticlePipeline(new WireCopyTextNormalizer(), new StopWordLanguageIdentifier(), datelines, new OpenNlpSentenceAnalyzer(models),
-        new RomanizedNameFinder(), new AppositionRoleExtractor(), new HeadedListRosterExtractor(), new NestedPhrasePartOfExtractor(), new HeadNounOrganizationPhraseFinder(),
-        new CueWordEventExtractor());
+    this.pipeline =
+        new ArticlePipeline(
+            new WireCopyTextNormalizer(),
+            new StopWordLanguageIdentifier(),
+            datelines,
+            new OpenNlpSentenceAnalyzer(models),
+            new RomanizedNameFinder(),
+            new AppositionRoleExtractor(),
+            new HeadedListRosterExtractor(),
+            new NestedPhrasePartOfExtractor(),
+            new HeadNounOrganizationPhraseFinder(),
+            new CueWordEventExtractor());
   }
 
-  /** Loads the models and builds an extractor; throws {@link ExtractionException} when a model is missing. */
+  /**
+   * Loads the models and builds an extractor; throws {@link ExtractionException} when a model is
+   * missing.
+   */
   public static Extractor create(ExtractorConfig config) {
-    return new Extractor(config == null ? ExtractorConfig.defaults() : config, NlpModels.fromClasspath());
+    return new Extractor(
+        config == null ? ExtractorConfig.defaults() : config, NlpModels.fromClasspath());
   }
 
   /** The extractor version written into every {@link org.cadregraph.facts.ArticleInfo}. */
@@ -80,14 +93,16 @@ public final class Extractor {
    * article's whole fact list at a time (ArticleInfo first), in input order, from one thread at a
    * time. Each problem goes to {@code onProblem} as one line "path: reason"; the batch goes on.
    */
-  public ExtractionSummary run(List<Path> inputs, Consumer<List<Fact>> sink, Consumer<String> onProblem) {
+  public ExtractionSummary run(
+      List<Path> inputs, Consumer<List<Fact>> sink, Consumer<String> onProblem) {
     Counter counter = new Counter();
-    Consumer<String> problems = line -> {
-      synchronized (counter) {
-        counter.failed++;
-      }
-      onProblem.accept(line);
-    };
+    Consumer<String> problems =
+        line -> {
+          synchronized (counter) {
+            counter.failed++;
+          }
+          onProblem.accept(line);
+        };
     FolderIndex index = new FolderIndex(onProblem);
     List<ArticleFile> files = walker.walk(inputs, problems);
     if (config.threads() == 1) {
@@ -95,11 +110,14 @@ public final class Extractor {
         deliver(extractFile(f, index), sink, problems, counter);
       }
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
-        Thread t = new Thread(r, "cadregraph-extract");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              config.threads(),
+              r -> {
+                Thread t = new Thread(r, "cadregraph-extract");
+                t.setDaemon(true);
+                return t;
+              });
       try {
         Deque<Future<FileResult>> window = new ArrayDeque<>();
         int next = 0;
@@ -114,13 +132,20 @@ public final class Extractor {
         pool.shutdownNow();
       }
     }
-    return new ExtractionSummary(counter.files, counter.articles, counter.failed, counter.facts, counter.tokens);
+    return new ExtractionSummary(
+        counter.files, counter.articles, counter.failed, counter.facts, counter.tokens);
   }
 
   /** One article's text, for tests and callers that already have the text. */
   public List<Fact> extract(String articleId, String text) {
-    ArticlePipeline.ArticleMeta meta = new ArticlePipeline.ArticleMeta(articleId, null,
-        config.commandLineDate(), config.commandLineDate() == null ? null : "command-line", null, 0);
+    ArticlePipeline.ArticleMeta meta =
+        new ArticlePipeline.ArticleMeta(
+            articleId,
+            null,
+            config.commandLineDate(),
+            config.commandLineDate() == null ? null : "command-line",
+            null,
+            0);
     return pipeline.extract(meta, text, deadline(articleId)).facts();
   }
 
@@ -150,7 +175,8 @@ public final class Extractor {
     }
   }
 
-  private static void deliver(FileResult r, Consumer<List<Fact>> sink, Consumer<String> problems, Counter counter) {
+  private static void deliver(
+      FileResult r, Consumer<List<Fact>> sink, Consumer<String> problems, Counter counter) {
     counter.files++;
     for (String p : r.problems()) {
       problems.accept(p);
@@ -175,54 +201,85 @@ public final class Extractor {
       return new FileResult(out, problems, 0);
     } catch (RuntimeException e) {
       // a parser library (jsoup, PDFBox) failing in its own way on a damaged file
-      problems.add(file.path() + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      problems.add(
+          file.path()
+              + ": cannot read ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ")");
       return new FileResult(out, problems, 0);
     }
     if (!hasText(doc.text())) {
-      problems.add(file.path() + ": " + (doc.text().isEmpty() ? "empty file" : "only white space") + ", no text to extract");
+      problems.add(
+          file.path()
+              + ": "
+              + (doc.text().isEmpty() ? "empty file" : "only white space")
+              + ", no text to extract");
       return new FileResult(out, problems, 0);
     }
     String[] known = knownDate(file, index);
     FolderIndex.Entry entry = index.lookup(file.path(), file.root());
-    String url = entry != null && entry.sourceUrl() != null ? entry.sourceUrl() : doc.canonicalUrl();
+    String url =
+        entry != null && entry.sourceUrl() != null ? entry.sourceUrl() : doc.canonicalUrl();
     List<DatelineArticleSplitter.Piece> pieces = splitter.split(doc.text());
     for (int k = 0; k < pieces.size(); k++) {
       DatelineArticleSplitter.Piece piece = pieces.get(k);
       String id = pieces.size() == 1 ? file.id() : file.id() + "#" + (k + 1);
       String text = doc.text().substring(piece.start(), piece.end());
       if (text.isBlank()) {
-        problems.add(file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": empty article, no text to extract");
+        problems.add(
+            file.path()
+                + (pieces.size() == 1 ? "" : "#" + (k + 1))
+                + ": empty article, no text to extract");
         continue;
       }
-      ArticlePipeline.ArticleMeta meta = new ArticlePipeline.ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
+      ArticlePipeline.ArticleMeta meta =
+          new ArticlePipeline.ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
       try {
         ArticlePipeline.Result result = pipeline.extract(meta, text, deadline(id));
         out.add(result.facts());
         tokens += result.tokens();
       } catch (ExtractionException e) {
-        problems.add(file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": " + e.getMessage());
+        problems.add(
+            file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": " + e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
         // a defect met on odd text costs this article only; a stack overflow (deep regex
         // recursion) unwinds cleanly, so the worker and the batch go on
-        problems.add(file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": extraction failed ("
-            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        problems.add(
+            file.path()
+                + (pieces.size() == 1 ? "" : "#" + (k + 1))
+                + ": extraction failed ("
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage()
+                + ")");
       }
     }
     return new FileResult(out, problems, tokens);
   }
 
-  /** True when {@code s} holds a character other than white space, no-break spaces and invisible marks. */
+  /**
+   * True when {@code s} holds a character other than white space, no-break spaces and invisible
+   * marks.
+   */
   private static boolean hasText(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && c != '\uFEFF'
+          && c != '\u200B') {
         return true;
       }
     }
     return false;
   }
 
-  /** The date known before reading: file name, else INDEX.tsv, else the command line; with its source. */
+  /**
+   * The date known before reading: file name, else INDEX.tsv, else the command line; with its
+   * source.
+   */
   private String[] knownDate(ArticleFile file, FolderIndex index) {
     Matcher m = FILE_NAME_DATE.matcher(file.path().getFileName().toString());
     if (m.find() && validDate(m.group())) {
@@ -237,6 +294,7 @@ public final class Extractor {
   }
 
   private static boolean validDate(String d) {
-    return d.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?") && d.compareTo("1900") >= 0;
+    return d.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")
+        && d.compareTo("1900") >= 0;
   }
 }

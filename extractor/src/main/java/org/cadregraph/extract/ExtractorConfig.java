@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * Immutable configuration of an {@link Extractor}. The defaults are written once here, as
- * constants the command line reuses for its option defaults.
+ * Immutable configuration of an {@link Extractor}. The defaults are written once here, as constants
+ * the command line reuses for its option defaults.
  *
  * @param maxArticleChars files (and articles) longer than this many characters are reported and
  *     skipped: a file over 4 bytes per character (8 for PDF) is refused by its size before a byte
@@ -30,14 +30,16 @@ public record ExtractorConfig(
   /** One worker: deterministic order and low memory; raise it for large batches. */
   public static final int DEFAULT_THREADS = 1;
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
   public ExtractorConfig {
     if (maxArticleChars <= 0) {
       throw new ExtractionException("maxArticleChars must be positive, got " + maxArticleChars);
     }
     if (articleTimeBudget == null || articleTimeBudget.isNegative() || articleTimeBudget.isZero()) {
-      throw new ExtractionException("articleTimeBudget must be a positive duration, got " + articleTimeBudget);
+      throw new ExtractionException(
+          "articleTimeBudget must be a positive duration, got " + articleTimeBudget);
     }
     if (date != null && date.isBlank()) {
       date = null;
@@ -46,7 +48,8 @@ public record ExtractorConfig(
       throw new ExtractionException("date must be YYYY, YYYY-MM or YYYY-MM-DD, got '" + date + "'");
     }
     if (year != null && (year < 1900 || year > 2999)) {
-      throw new ExtractionException("year must be a four-digit year between 1900 and 2999, got " + year);
+      throw new ExtractionException(
+          "year must be a four-digit year between 1900 and 2999, got " + year);
     }
     if (threads < 1 || threads > 256) {
       throw new ExtractionException("threads must be between 1 and 256, got " + threads);
@@ -55,7 +58,8 @@ public record ExtractorConfig(
 
   /** The defaults: no date or year given, one thread. */
   public static ExtractorConfig defaults() {
-    return new ExtractorConfig(DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_TIME_BUDGET, null, null, DEFAULT_THREADS);
+    return new ExtractorConfig(
+        DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_TIME_BUDGET, null, null, DEFAULT_THREADS);
   }
 
   public ExtractorConfig withMaxArticleChars(long value) {

@@ -15,9 +15,9 @@ import org.cadregraph.extract.roles.RoleFinding;
  * standing twice in one list of names ("..., Ri Yong Ho, ..., Ri Yong Ho, ...") cannot be one
  * person. Each such occurrence gets a person key: the name with the organization its post names
  * ("Ri Yong Chol of Ministry of Foreign Affairs") where each has an organization of its own, else
- * the name for the first and the name with its rank among the namesakes for the others ("Ri Yong
- * Ho #2"). Every other
- * name keeps no key: one name in one article is one person. Built per article; not shared.
+ * the name for the first and the name with its rank among the namesakes for the others ("Ri Yong Ho
+ * #2"). Every other name keeps no key: one name in one article is one person. Built per article;
+ * not shared.
  */
 final class SameNamePersonKeys {
 
@@ -42,12 +42,17 @@ final class SameNamePersonKeys {
             String org = organizationOf(a, n);
             byOrganization.add(org == null ? null : n.name() + " of " + org);
           }
-          // organizations tell them apart only when each has its own ("member of the funeral committee" does not)
-          boolean distinct = !byOrganization.contains(null) && new java.util.HashSet<>(byOrganization).size() == same.size();
+          // organizations tell them apart only when each has its own ("member of the funeral
+          // committee" does not)
+          boolean distinct =
+              !byOrganization.contains(null)
+                  && new java.util.HashSet<>(byOrganization).size() == same.size();
           for (int q = 0; q < same.size(); q++) {
             PersonName n = same.get(q);
             int rank = namesakes.merge(n.name(), 1, Integer::sum);
-            keys.put(id(k, n.from()), distinct ? byOrganization.get(q) : rank == 1 ? n.name() : n.name() + " #" + rank);
+            keys.put(
+                id(k, n.from()),
+                distinct ? byOrganization.get(q) : rank == 1 ? n.name() : n.name() + " #" + rank);
           }
         }
       }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  * extracted, and nothing runs away.
  */
 class BadInputTest {
-  private static final String ARTICLE = "Kim Jong Un Inspects Unit\nPyongyang, July 20 (KCNA) -- Kim Jong Un, general secretary of the WPK, "
-      + "inspected the Hyesan Youth Mine.\nHe was accompanied by Jo Yong Won, secretary of the C.C., WPK.\n";
-  private static final List<String> ARTICLE_HOLDS = List.of(
-      "Kim Jong Un | general secretary | WPK", "Jo Yong Won | secretary | C.C., WPK");
+  private static final String ARTICLE =
+      "Kim Jong Un Inspects Unit\n"
+          + "Pyongyang, July 20 (KCNA) -- Kim Jong Un, general secretary of the WPK, inspected the"
+          + " Hyesan Youth Mine.\n"
+          + "He was accompanied by Jo Yong Won, secretary of the C.C., WPK.\n";
+  private static final List<String> ARTICLE_HOLDS =
+      List.of("Kim Jong Un | general secretary | WPK", "Jo Yong Won | secretary | C.C., WPK");
 
   @TempDir Path dir;
 
@@ -56,7 +58,9 @@ class BadInputTest {
     return new Run(articles, problems, s);
   }
 
-  /** A bad file beside a good one: exactly one problem naming the bad file, the good one extracted. */
+  /**
+   * A bad file beside a good one: exactly one problem naming the bad file, the good one extracted.
+   */
   private Run badBesideGood(Path bad) throws Exception {
     Path good = Files.writeString(dir.resolve("zz-good.txt"), ARTICLE);
     Run r = run(TestSupport.extractor(), bad, good);
@@ -104,7 +108,37 @@ class BadInputTest {
 
   @Test
   void pngImageNamedTxtIsReportedAsBinary() throws Exception {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0};
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1A,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      0,
+      8,
+      6,
+      0,
+      0,
+      0
+    };
     Run r = badBesideGood(Files.write(dir.resolve("photo.txt"), png));
     assertThat(r.problems().get(0)).contains("binary data");
   }
@@ -115,31 +149,43 @@ class BadInputTest {
     String text = ARTICLE.replace("inspected", "\u201cinspected\u201d");
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     int cut = text.indexOf("He was");
-    byte[] damaged = concat(Arrays.copyOfRange(utf8, 0, cut), new byte[] {(byte) 0xFF, (byte) 0xC3, ' '},
-        Arrays.copyOfRange(utf8, cut, utf8.length));
+    byte[] damaged =
+        concat(
+            Arrays.copyOfRange(utf8, 0, cut),
+            new byte[] {(byte) 0xFF, (byte) 0xC3, ' '},
+            Arrays.copyOfRange(utf8, cut, utf8.length));
     assertThat(holdsOf(damaged, "damaged.txt")).containsExactlyElementsOf(ARTICLE_HOLDS);
   }
 
   @Test
   void utf16WithByteOrderMarkGivesTheSameFactsAsUtf8() throws Exception {
-    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ARTICLE.getBytes(StandardCharsets.UTF_16LE));
-    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, ARTICLE.getBytes(StandardCharsets.UTF_16BE));
+    byte[] le =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ARTICLE.getBytes(StandardCharsets.UTF_16LE));
+    byte[] be =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, ARTICLE.getBytes(StandardCharsets.UTF_16BE));
     assertThat(holdsOf(le, "le.txt")).containsExactlyElementsOf(ARTICLE_HOLDS);
     assertThat(holdsOf(be, "be.txt")).containsExactlyElementsOf(ARTICLE_HOLDS);
-    assertThat(holdsOf(ARTICLE.getBytes(StandardCharsets.UTF_16LE), "le-no-bom.txt")).containsExactlyElementsOf(ARTICLE_HOLDS);
+    assertThat(holdsOf(ARTICLE.getBytes(StandardCharsets.UTF_16LE), "le-no-bom.txt"))
+        .containsExactlyElementsOf(ARTICLE_HOLDS);
   }
 
   @Test
   void windows1252CurlyQuotesAreDecoded() throws Exception {
-    byte[] cp1252 = ARTICLE.replace("the Hyesan Youth Mine", "the \u201cHyesan Youth Mine\u201d")
-        .getBytes(Charset.forName("windows-1252"));
+    byte[] cp1252 =
+        ARTICLE
+            .replace("the Hyesan Youth Mine", "the \u201cHyesan Youth Mine\u201d")
+            .getBytes(Charset.forName("windows-1252"));
     assertThat(cp1252).contains((byte) 0x93, (byte) 0x94);
     Path f = Files.write(dir.resolve("cp1252.txt"), cp1252);
     Run r = run(TestSupport.extractor(), f);
     assertThat(r.problems()).isEmpty();
     assertThat(TestSupport.holds(r.articles().get(0))).containsExactlyElementsOf(ARTICLE_HOLDS);
-    Holds first = (Holds) r.articles().get(0).stream().filter(x -> x instanceof Holds).findFirst().orElseThrow();
-    assertThat(first.evidence().sentence()).contains("\"Hyesan Youth Mine\"").doesNotContain("\uFFFD");
+    Holds first =
+        (Holds)
+            r.articles().get(0).stream().filter(x -> x instanceof Holds).findFirst().orElseThrow();
+    assertThat(first.evidence().sentence())
+        .contains("\"Hyesan Youth Mine\"")
+        .doesNotContain("\uFFFD");
   }
 
   @Test
@@ -152,7 +198,9 @@ class BadInputTest {
       }
     }
     Run r = badBesideGood(big);
-    assertThat(r.problems().get(0)).contains("too large (" + Files.size(big) + " bytes").contains("not read");
+    assertThat(r.problems().get(0))
+        .contains("too large (" + Files.size(big) + " bytes")
+        .contains("not read");
   }
 
   @Test
@@ -160,9 +208,13 @@ class BadInputTest {
     // binary content over the limit: "too large", not "binary", so its bytes were never read
     Path big = Files.write(dir.resolve("big.txt"), new byte[50_000]);
     Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
-    Run r = run(Extractor.create(ExtractorConfig.defaults().withMaxArticleChars(10_000)), big, good);
-    assertThat(r.problems()).containsExactly(big + ": too large (50000 bytes; the limit is 10000 characters, "
-        + "ExtractorConfig.maxArticleChars); not read");
+    Run r =
+        run(Extractor.create(ExtractorConfig.defaults().withMaxArticleChars(10_000)), big, good);
+    assertThat(r.problems())
+        .containsExactly(
+            big
+                + ": too large (50000 bytes; the limit is 10000 characters, "
+                + "ExtractorConfig.maxArticleChars); not read");
     assertThat(r.ids()).containsExactly("good.txt");
   }
 
@@ -176,23 +228,31 @@ class BadInputTest {
     }
     Path endless = Files.writeString(dir.resolve("endless.txt"), text);
     Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
-    Extractor x = Extractor.create(ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofSeconds(30)));
+    Extractor x =
+        Extractor.create(ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofSeconds(30)));
     Run r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> run(x, endless, good));
-    // on a fast machine it is extracted, on a slow one abandoned at the budget: either way the batch goes on
+    // on a fast machine it is extracted, on a slow one abandoned at the budget: either way the
+    // batch goes on
     if (r.problems().isEmpty()) {
       assertThat(r.ids()).containsExactly("endless.txt", "good.txt");
     } else {
-      assertThat(r.problems()).singleElement().asString().startsWith(endless + ": time budget of 30000 ms exceeded");
+      assertThat(r.problems())
+          .singleElement()
+          .asString()
+          .startsWith(endless + ": time budget of 30000 ms exceeded");
       assertThat(r.ids()).containsExactly("good.txt");
     }
-    assertThat(TestSupport.holds(r.articles().get(r.articles().size() - 1))).containsExactlyElementsOf(ARTICLE_HOLDS);
+    assertThat(TestSupport.holds(r.articles().get(r.articles().size() - 1)))
+        .containsExactlyElementsOf(ARTICLE_HOLDS);
   }
 
   @Test
   void fiveThousandNamesInOneListEachBecomeAMember() throws Exception {
     String[] surnames = {"Kim", "Ri", "Pak", "Choe", "Jo", "Kang", "Han", "Yun", "Rim", "Hong"};
-    String[] syllables = {"Chol", "Su", "Yong", "Il", "Nam", "Hyok", "Myong", "Sun", "Gwang", "Hui", "Song", "Hak",
-        "Min", "Ok", "Ryong", "Thae", "Mu", "Gum", "Hyon", "Sang", "Jun", "Bok", "Dok", "Chun", "Sok"};
+    String[] syllables = {
+      "Chol", "Su", "Yong", "Il", "Nam", "Hyok", "Myong", "Sun", "Gwang", "Hui", "Song", "Hak",
+      "Min", "Ok", "Ryong", "Thae", "Mu", "Gum", "Hyon", "Sang", "Jun", "Bok", "Dok", "Chun", "Sok"
+    };
     List<String> names = new ArrayList<>();
     for (String s : surnames) {
       for (String a : syllables) {
@@ -203,10 +263,15 @@ class BadInputTest {
         }
       }
     }
-    String text = "Funeral Committee Formed\nPyongyang, May 1 (KCNA) -- The national funeral committee is composed of "
-        + "the following persons: " + String.join(", ", names) + ".\n";
+    String text =
+        "Funeral Committee Formed\n"
+            + "Pyongyang, May 1 (KCNA) -- The national funeral committee is composed of the"
+            + " following persons: "
+            + String.join(", ", names)
+            + ".\n";
     Path list = Files.writeString(dir.resolve("list.txt"), text);
-    Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(TestSupport.extractor(), list));
+    Run r =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(TestSupport.extractor(), list));
     assertThat(r.problems()).isEmpty();
     List<String> holds = TestSupport.holds(r.articles().get(0));
     assertThat(holds).hasSize(5000);
@@ -216,22 +281,32 @@ class BadInputTest {
 
   @Test
   void truncatedAndCorruptPdfsAreReported() throws Exception {
-    byte[] pdf = pdfSaying("Kim Jong Un, general secretary of the WPK, inspected the Hyesan Youth Mine.");
+    byte[] pdf =
+        pdfSaying("Kim Jong Un, general secretary of the WPK, inspected the Hyesan Youth Mine.");
     Path truncated = Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(pdf, pdf.length / 3));
-    Path garbage = Files.writeString(dir.resolve("garbage.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%EOF");
+    Path garbage =
+        Files.writeString(
+            dir.resolve("garbage.pdf"),
+            "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%EOF");
     Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
     Run r = run(TestSupport.extractor(), truncated, garbage, good);
     assertThat(r.problems()).hasSize(2);
-    assertThat(r.problems().get(0)).startsWith(truncated + ": ").containsAnyOf("corrupt", "no text");
+    assertThat(r.problems().get(0))
+        .startsWith(truncated + ": ")
+        .containsAnyOf("corrupt", "no text");
     assertThat(r.problems().get(1)).startsWith(garbage + ": ").containsAnyOf("corrupt", "no text");
     assertThat(r.ids()).containsExactly("good.txt");
   }
 
   @Test
   void htmlWithoutArticleTextIsReported() throws Exception {
-    Path page = Files.writeString(dir.resolve("404.html"), "<html><head><title>Page not found</title>"
-        + "<script>var x = '<p>not text</p>';</script></head><body><nav><ul><li><a href='/'>Home</a></li></ul></nav>"
-        + "<footer><p>Copyright</p></footer></body></html>");
+    Path page =
+        Files.writeString(
+            dir.resolve("404.html"),
+            "<html><head><title>Page not found</title><script>var x = '<p>not"
+                + " text</p>';</script></head><body><nav><ul><li><a"
+                + " href='/'>Home</a></li></ul></nav>"
+                + "<footer><p>Copyright</p></footer></body></html>");
     Run r = badBesideGood(page);
     assertThat(r.problems().get(0)).contains("no article text");
   }
@@ -243,11 +318,16 @@ class BadInputTest {
     assumeTrue(mkfifo(fifo), "mkfifo not available");
     Files.writeString(folder.resolve("zz-good.txt"), ARTICLE);
     // opening the pipe for reading would block for ever: the timeout turns that into a failure
-    Run inFolder = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(TestSupport.extractor(), folder));
-    Run named = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(TestSupport.extractor(), fifo));
-    assertThat(inFolder.problems()).containsExactly(fifo + ": not a regular file (named pipe, socket or device); not opened");
+    Run inFolder =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> run(TestSupport.extractor(), folder));
+    Run named =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(TestSupport.extractor(), fifo));
+    assertThat(inFolder.problems())
+        .containsExactly(fifo + ": not a regular file (named pipe, socket or device); not opened");
     assertThat(inFolder.ids()).containsExactly("zz-good.txt");
-    assertThat(named.problems()).containsExactly(fifo + ": not a regular file (named pipe, socket or device); not opened");
+    assertThat(named.problems())
+        .containsExactly(fifo + ": not a regular file (named pipe, socket or device); not opened");
   }
 
   @Test
@@ -258,8 +338,10 @@ class BadInputTest {
     Run r = run(TestSupport.extractor(), folder);
     assertThat(r.problems()).isEmpty();
     assertThat(r.ids()).containsExactly("looks-like.txt/inner.txt");
-    assertThatThrownBy(() -> new org.cadregraph.extract.input.FormatAwareDocumentReader().read(fake, 1000))
-        .isInstanceOf(ExtractionException.class).hasMessageContaining("not a regular file");
+    assertThatThrownBy(
+            () -> new org.cadregraph.extract.input.FormatAwareDocumentReader().read(fake, 1000))
+        .isInstanceOf(ExtractionException.class)
+        .hasMessageContaining("not a regular file");
   }
 
   @Test
@@ -269,7 +351,9 @@ class BadInputTest {
     Files.createSymbolicLink(folder.resolve("again"), folder);
     Files.createSymbolicLink(folder.resolve("a.txt"), folder.resolve("b.txt"));
     Files.createSymbolicLink(folder.resolve("b.txt"), folder.resolve("a.txt"));
-    Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(TestSupport.extractor(), folder));
+    Run r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> run(TestSupport.extractor(), folder));
     assertThat(r.ids()).containsExactly("good.txt");
     assertThat(r.problems()).hasSize(3);
     assertThat(r.problems().get(0)).startsWith(folder.resolve("a.txt") + ": symbolic link loop");
@@ -285,15 +369,20 @@ class BadInputTest {
     Files.writeString(folder.resolve("c.txt"), ARTICLE);
     List<String> ids = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    // one worker reads the files in order after listing them all: the sink of the first deletes the second
-    TestSupport.extractor().run(List.of(folder), facts -> {
-      ids.add(((ArticleInfo) facts.get(0)).article());
-      try {
-        Files.deleteIfExists(b);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }, problems::add);
+    // one worker reads the files in order after listing them all: the sink of the first deletes the
+    // second
+    TestSupport.extractor()
+        .run(
+            List.of(folder),
+            facts -> {
+              ids.add(((ArticleInfo) facts.get(0)).article());
+              try {
+                Files.deleteIfExists(b);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            },
+            problems::add);
     assertThat(problems).containsExactly(b + ": disappeared before it could be read");
     assertThat(ids).containsExactly("a.txt", "c.txt");
   }
@@ -301,20 +390,30 @@ class BadInputTest {
   @Test
   void injectionAndControlCharactersStayPlainTextOnOneJsonLine() throws Exception {
     String title = "'}) DETACH DELETE n // `x` $x \"q\" {\"a\":1} \\n";
-    String text = title + "\nPyongyang, May 2 (KCNA) -- Kim Chol Su, chairman of the O'Neil Friendship Committee, said "
-        + "'}) DETACH DELETE n // and $x.\nPak Yong\nNam, director of the Ryugyong Bureau, said \"`$x`\" was present\u0001\u0007 with "
-        + "Ri Su Il, secretary of the Workers' Party of Korea Committee of the {Ryongsong} Works.\n";
+    String text =
+        title
+            + "\n"
+            + "Pyongyang, May 2 (KCNA) -- Kim Chol Su, chairman of the O'Neil Friendship Committee,"
+            + " said '}) DETACH DELETE n // and $x.\n"
+            + "Pak Yong\n"
+            + "Nam, director of the Ryugyong Bureau, said \"`$x`\" was present\u0001\u0007 with Ri"
+            + " Su Il, secretary of the Workers' Party of Korea Committee of the {Ryongsong}"
+            + " Works.\n";
     Path f = Files.writeString(dir.resolve("inject.txt"), text);
     Run r = run(TestSupport.extractor(), f);
     assertThat(r.problems()).isEmpty();
     List<Fact> facts = r.articles().get(0);
     assertThat(((ArticleInfo) facts.get(0)).title()).isEqualTo(title.replace('`', '\''));
-    assertThat(TestSupport.holds(facts)).contains(
-        "Kim Chol Su | chairman | O'Neil Friendship Committee",
-        "Pak Yong Nam | director | Ryugyong Bureau",
-        "Ri Su Il | secretary | Workers' Party of Korea Committee");
-    assertThat(facts).filteredOn(x -> x instanceof Holds).map(x -> ((Holds) x).evidence().sentence())
-        .anyMatch(e -> e.contains("'}) DETACH DELETE n // and $x.")).anyMatch(e -> e.contains("\u0001\u0007"));
+    assertThat(TestSupport.holds(facts))
+        .contains(
+            "Kim Chol Su | chairman | O'Neil Friendship Committee",
+            "Pak Yong Nam | director | Ryugyong Bureau",
+            "Ri Su Il | secretary | Workers' Party of Korea Committee");
+    assertThat(facts)
+        .filteredOn(x -> x instanceof Holds)
+        .map(x -> ((Holds) x).evidence().sentence())
+        .anyMatch(e -> e.contains("'}) DETACH DELETE n // and $x."))
+        .anyMatch(e -> e.contains("\u0001\u0007"));
     for (Fact fact : facts) {
       String json = FactJson.toJson(fact);
       assertThat(json).doesNotContain("\n", "\r", "\u0001", "\u0007");
@@ -325,11 +424,13 @@ class BadInputTest {
   @Test
   void deadlineStopsABacktrackingPatternWhileItMatches() {
     Deadline d = Deadline.after(Duration.ofMillis(200), "test");
-    // exponential backtracking (the back reference defeats java.util.regex's loop memo): hours unguarded
+    // exponential backtracking (the back reference defeats java.util.regex's loop memo): hours
+    // unguarded
     Pattern bad = Pattern.compile("((x+)\\2?)+y");
     long start = System.nanoTime();
     assertThatThrownBy(() -> bad.matcher(d.guard("x".repeat(40))).find())
-        .isInstanceOf(ExtractionException.class).hasMessageContaining("time budget of 200 ms exceeded while extracting test");
+        .isInstanceOf(ExtractionException.class)
+        .hasMessageContaining("time budget of 200 ms exceeded while extracting test");
     assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(30);
   }
 
@@ -337,24 +438,36 @@ class BadInputTest {
   void articleOverItsTimeBudgetIsAbandonedAndReported() throws Exception {
     String body = ARTICLE.substring(ARTICLE.indexOf("Kim Jong Un,"));
     Path slow = Files.writeString(dir.resolve("slow.txt"), "Long Report\n" + body.repeat(3000));
-    Extractor x = Extractor.create(ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofMillis(1)));
+    Extractor x =
+        Extractor.create(ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofMillis(1)));
     Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(x, slow));
-    assertThat(r.problems()).singleElement().asString().startsWith(slow + ": time budget of 1 ms exceeded while extracting slow.txt");
+    assertThat(r.problems())
+        .singleElement()
+        .asString()
+        .startsWith(slow + ": time budget of 1 ms exceeded while extracting slow.txt");
     assertThat(r.articles()).isEmpty();
   }
 
   @Test
   void spanishReportGivesItsArticleRecordButNoFacts() throws Exception {
-    Path es = Files.writeString(dir.resolve("es.txt"), "Kim Jong Un inspecciona una granja\n"
-        + "Pyongyang, 20 de julio (ACNC) -- El Secretario General del Partido del Trabajo de Corea, Kim Jong Un, "
-        + "inspecciono la granja. Lo acompanaron Jo Yong Won, secretario del Comite Central del Partido, y los "
-        + "funcionarios de la provincia. En la granja se informo sobre los resultados de las labores.\n");
+    Path es =
+        Files.writeString(
+            dir.resolve("es.txt"),
+            "Kim Jong Un inspecciona una granja\n"
+                + "Pyongyang, 20 de julio (ACNC) -- El Secretario General del Partido del Trabajo"
+                + " de Corea, Kim Jong Un, inspecciono la granja. Lo acompanaron Jo Yong Won,"
+                + " secretario del Comite Central del Partido, y los funcionarios de la provincia."
+                + " En la granja se informo sobre los resultados de las labores.\n");
     Run r = run(TestSupport.extractor(), es);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.articles()).singleElement().satisfies(a -> {
-      assertThat(a).singleElement().isInstanceOf(ArticleInfo.class);
-      assertThat(((ArticleInfo) a.get(0)).title()).isEqualTo("Kim Jong Un inspecciona una granja");
-    });
+    assertThat(r.articles())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a).singleElement().isInstanceOf(ArticleInfo.class);
+              assertThat(((ArticleInfo) a.get(0)).title())
+                  .isEqualTo("Kim Jong Un inspecciona una granja");
+            });
   }
 
   private static byte[] pdfSaying(String line) throws Exception {

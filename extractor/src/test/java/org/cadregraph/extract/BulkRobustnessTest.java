@@ -22,7 +22,9 @@ class BulkRobustnessTest {
   @Test
   void bulkArticlesExtractWithoutProblems() throws Exception {
     Path shared = TestSupport.shared();
-    assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus/bulk")), "../shared/corpus/bulk not present");
+    assumeTrue(
+        shared != null && Files.isDirectory(shared.resolve("corpus/bulk")),
+        "../shared/corpus/bulk not present");
     boolean heavy = Boolean.getBoolean("cadregraph.heavy");
     List<Path> files;
     try (Stream<Path> list = Files.list(shared.resolve("corpus/bulk"))) {
@@ -36,7 +38,9 @@ class BulkRobustnessTest {
     }
     List<String> problems = new ArrayList<>();
     List<List<Fact>> articles = new ArrayList<>();
-    ExtractionSummary s = Extractor.create(ExtractorConfig.defaults().withThreads(2)).run(chosen, articles::add, problems::add);
+    ExtractionSummary s =
+        Extractor.create(ExtractorConfig.defaults().withThreads(2))
+            .run(chosen, articles::add, problems::add);
     assertThat(problems).isEmpty();
     assertThat(s.files()).isEqualTo(chosen.size());
     assertThat(articles).allSatisfy(a -> assertThat(a.get(0)).isInstanceOf(ArticleInfo.class));

@@ -47,7 +47,8 @@ class DevCorpusRegressionTest {
   void devFiguresStayAtOrAboveThoseAchieved() {
     assumeTrue(report != null, "../shared/corpus/dev not present");
     assertThat(report.articles()).isEqualTo(42);
-    // achieved: holds lenient 0.919, strict 0.791, persons 0.993, part_of 0.871, participation 0.942
+    // achieved: holds lenient 0.919, strict 0.791, persons 0.993, part_of 0.871, participation
+    // 0.942
     assertThat(report.measure("holds_lenient").f1()).isGreaterThanOrEqualTo(0.915);
     assertThat(report.measure("holds_strict").f1()).isGreaterThanOrEqualTo(0.79);
     assertThat(report.measure("persons").f1()).isGreaterThanOrEqualTo(0.99);
@@ -66,14 +67,23 @@ class DevCorpusRegressionTest {
     }
     Process p;
     try {
-      p = new ProcessBuilder("python3", score.toString(), dev.toString(), out.toString(), "--show-errors", "100000")
-          .redirectErrorStream(true).start();
+      p =
+          new ProcessBuilder(
+                  "python3",
+                  score.toString(),
+                  dev.toString(),
+                  out.toString(),
+                  "--show-errors",
+                  "100000")
+              .redirectErrorStream(true)
+              .start();
     } catch (java.io.IOException e) {
       assumeTrue(false, "python3 not available");
       return;
     }
     String printed;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       printed = String.join("\n", r.lines().toList()) + "\n";
     }
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

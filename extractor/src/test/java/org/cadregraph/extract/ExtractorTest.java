@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractorTest {
-  private static final String ARTICLE = "Kim Jong Un Inspects Unit\nPyongyang, July 20 (KCNA) -- Kim Jong Un, general secretary of the WPK, "
-      + "inspected the Hyesan Youth Mine.\nHe was accompanied by Jo Yong Won, secretary of the C.C., WPK.\n";
+  private static final String ARTICLE =
+      "Kim Jong Un Inspects Unit\n"
+          + "Pyongyang, July 20 (KCNA) -- Kim Jong Un, general secretary of the WPK, inspected the"
+          + " Hyesan Youth Mine.\n"
+          + "He was accompanied by Jo Yong Won, secretary of the C.C., WPK.\n";
 
   @TempDir Path dir;
 
@@ -47,7 +50,9 @@ class ExtractorTest {
     Files.writeString(dir.resolve("facts.jsonl"), "{}");
     Run r = run(extractor(), dir);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.articles()).extracting(a -> info(a).article()).containsExactly("b.txt", "sub/a.text");
+    assertThat(r.articles())
+        .extracting(a -> info(a).article())
+        .containsExactly("b.txt", "sub/a.text");
   }
 
   @Test
@@ -61,7 +66,8 @@ class ExtractorTest {
   @Test
   void missingBinaryAndOversizedInputsAreReportedAndTheBatchGoesOn() throws Exception {
     Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
-    Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {0x50, 0x4b, 0, 0, 1, 2, 3, 0, 0, 0});
+    Path binary =
+        Files.write(dir.resolve("bin.txt"), new byte[] {0x50, 0x4b, 0, 0, 1, 2, 3, 0, 0, 0});
     Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(5000));
     Extractor small = Extractor.create(ExtractorConfig.defaults().withMaxArticleChars(1000));
     Run r = run(small, dir.resolve("missing.txt"), binary, big, good);
@@ -75,9 +81,17 @@ class ExtractorTest {
 
   @Test
   void severalArticlesInOneFileGetNumberedIds() throws Exception {
-    Path f = Files.writeString(dir.resolve("two.txt"), ARTICLE + "\nSecond Report\nPyongyang, July 21 (KCNA) -- Ri Il Hwan, secretary of the C.C., WPK, spoke.\n");
+    Path f =
+        Files.writeString(
+            dir.resolve("two.txt"),
+            ARTICLE
+                + "\n"
+                + "Second Report\n"
+                + "Pyongyang, July 21 (KCNA) -- Ri Il Hwan, secretary of the C.C., WPK, spoke.\n");
     Run r = run(extractor(), f);
-    assertThat(r.articles()).extracting(a -> info(a).article()).containsExactly("two.txt#1", "two.txt#2");
+    assertThat(r.articles())
+        .extracting(a -> info(a).article())
+        .containsExactly("two.txt#1", "two.txt#2");
     assertThat(info(r.articles().get(1)).title()).isEqualTo("Second Report");
   }
 
@@ -85,12 +99,17 @@ class ExtractorTest {
   void dateComesFromDatelineWithYearFromFileNameThenIndexThenCommandLine() throws Exception {
     Files.writeString(dir.resolve("2024-07-21-0001.txt"), ARTICLE);
     Files.writeString(dir.resolve("plain.txt"), ARTICLE);
-    Files.writeString(dir.resolve("INDEX.tsv"), "file\tsource_url\tpublished\nplain.txt\thttp://example.org/a\t2023-07-21\n");
+    Files.writeString(
+        dir.resolve("INDEX.tsv"),
+        "file\tsource_url\tpublished\nplain.txt\thttp://example.org/a\t2023-07-21\n");
     Path other = Files.createDirectories(dir.resolve("other"));
     Files.writeString(other.resolve("undated.txt"), "No dateline here\nKim Jong Un spoke.\n");
     Run r = run(Extractor.create(ExtractorConfig.defaults().withYear(2011)), dir);
-    assertThat(r.articles()).extracting(a -> info(a).article() + " " + info(a).date() + " " + info(a).dateSource())
-        .containsExactly("2024-07-21-0001.txt 2024-07-20 dateline+file-name", "other/undated.txt 2011 command-line",
+    assertThat(r.articles())
+        .extracting(a -> info(a).article() + " " + info(a).date() + " " + info(a).dateSource())
+        .containsExactly(
+            "2024-07-21-0001.txt 2024-07-20 dateline+file-name",
+            "other/undated.txt 2011 command-line",
             "plain.txt 2023-07-20 dateline+index");
     assertThat(info(r.articles().get(2)).sourceUrl()).isEqualTo("http://example.org/a");
     assertThat(info(r.articles().get(2)).agency()).isEqualTo("KCNA");
@@ -98,7 +117,10 @@ class ExtractorTest {
 
   @Test
   void windows1252AndUtf16TextIsDecoded() throws Exception {
-    Path cp1252 = Files.write(dir.resolve("a.txt"), (ARTICLE + "Caf\u00e9 \u2019quote\u2019.").getBytes(Charset.forName("windows-1252")));
+    Path cp1252 =
+        Files.write(
+            dir.resolve("a.txt"),
+            (ARTICLE + "Caf\u00e9 \u2019quote\u2019.").getBytes(Charset.forName("windows-1252")));
     byte[] body = ARTICLE.getBytes(StandardCharsets.UTF_16LE);
     byte[] withBom = new byte[body.length + 2];
     withBom[0] = (byte) 0xFF;
@@ -107,7 +129,8 @@ class ExtractorTest {
     Path utf16 = Files.write(dir.resolve("b.txt"), withBom);
     Run r = run(extractor(), cp1252, utf16);
     assertThat(r.problems()).isEmpty();
-    assertThat(TestSupport.holds(r.articles().get(0))).isEqualTo(TestSupport.holds(r.articles().get(1)));
+    assertThat(TestSupport.holds(r.articles().get(0)))
+        .isEqualTo(TestSupport.holds(r.articles().get(1)));
   }
 
   @Test
@@ -115,7 +138,8 @@ class ExtractorTest {
     List<Fact> lf = extractor().extract("a", ARTICLE);
     List<Fact> crlf = extractor().extract("a", ARTICLE.replace("\n", "\r\n"));
     List<Fact> tabs = extractor().extract("a", ARTICLE.replace(" ", "\t"));
-    List<Fact> wrapped = extractor().extract("a", ARTICLE.replace("general secretary", "general\nsecretary"));
+    List<Fact> wrapped =
+        extractor().extract("a", ARTICLE.replace("general secretary", "general\nsecretary"));
     assertThat(withoutOffsets(crlf)).isEqualTo(withoutOffsets(lf));
     assertThat(withoutOffsets(tabs)).isEqualTo(withoutOffsets(lf));
     assertThat(TestSupport.holds(wrapped)).isEqualTo(TestSupport.holds(lf));
@@ -127,7 +151,8 @@ class ExtractorTest {
     for (Fact f : extractor().extract("a", original)) {
       if (f instanceof Holds h) {
         Evidence e = h.evidence();
-        assertThat(original.substring(e.start(), e.end()).replaceAll("\\s+", " ")).isEqualTo(e.sentence());
+        assertThat(original.substring(e.start(), e.end()).replaceAll("\\s+", " "))
+            .isEqualTo(e.sentence());
       }
     }
   }
@@ -138,16 +163,20 @@ class ExtractorTest {
       Files.writeString(dir.resolve(String.format("f%02d.txt", i)), ARTICLE);
     }
     Run r = run(Extractor.create(ExtractorConfig.defaults().withThreads(3)), dir);
-    assertThat(r.articles()).extracting(a -> info(a).article())
-        .containsExactly("f00.txt", "f01.txt", "f02.txt", "f03.txt", "f04.txt", "f05.txt", "f06.txt", "f07.txt",
+    assertThat(r.articles())
+        .extracting(a -> info(a).article())
+        .containsExactly(
+            "f00.txt", "f01.txt", "f02.txt", "f03.txt", "f04.txt", "f05.txt", "f06.txt", "f07.txt",
             "f08.txt", "f09.txt", "f10.txt", "f11.txt");
   }
 
   @Test
   void aBadConfigurationValueIsRefusedNamingIt() {
     assertThatThrownBy(() -> ExtractorConfig.defaults().withDate("July 2024"))
-        .isInstanceOf(ExtractionException.class).hasMessageContaining("July 2024");
-    assertThatThrownBy(() -> ExtractorConfig.defaults().withThreads(0)).hasMessageContaining("threads");
+        .isInstanceOf(ExtractionException.class)
+        .hasMessageContaining("July 2024");
+    assertThatThrownBy(() -> ExtractorConfig.defaults().withThreads(0))
+        .hasMessageContaining("threads");
   }
 
   @Test
@@ -161,7 +190,9 @@ class ExtractorTest {
     List<String> out = new ArrayList<>();
     for (Fact f : facts) {
       String json = org.cadregraph.facts.FactJson.toJson(f);
-      out.add(json.replaceAll("\"evidence\":\\{[^}]*\\}", "").replaceAll("\"content_hash\":\"[0-9a-f]+\"", ""));
+      out.add(
+          json.replaceAll("\"evidence\":\\{[^}]*\\}", "")
+              .replaceAll("\"content_hash\":\"[0-9a-f]+\"", ""));
     }
     return out;
   }

@@ -16,20 +16,23 @@ import org.cadregraph.facts.FactJson;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random edits of real articles (../shared/corpus/dev when present, else the test resources):
- * spans deleted, duplicated and swapped, random characters inserted (control characters, quotes,
- * commas, line breaks, non-Latin letters), case flipped, words glued together. Every mutant is
- * extracted without an exception and within the default time budget (which would throw), and
- * each fact still writes as one JSON line that reads back equal. Seeded, so a failure repeats.
+ * Random edits of real articles (../shared/corpus/dev when present, else the test resources): spans
+ * deleted, duplicated and swapped, random characters inserted (control characters, quotes, commas,
+ * line breaks, non-Latin letters), case flipped, words glued together. Every mutant is extracted
+ * without an exception and within the default time budget (which would throw), and each fact still
+ * writes as one JSON line that reads back equal. Seeded, so a failure repeats.
  */
 class MutationFuzzTest {
 
   private static final long SEED = 20_240_601L;
   private static final int MUTANTS = 300;
+
   /** Articles are cut to this many characters first: the edits matter, not the length. */
   private static final int MAX_CHARS = 1500;
-  private static final String ODD = "\u0000\u0001\u0007\t\n\r\u000B\f ,,,..;:'\"`$}{)(][\\/-\u2013\u201c\u201d\u00A0\uFEFF\u200B"
-      + "\u00e9\u00fc\uAC00\u4E2D\u0416\uFFFD\uD83D\uDE00";
+
+  private static final String ODD =
+      "\u0000\u0001\u0007\t\n\r\u000B\f ,,,..;:'\"`$}{)(][\\/-\u2013\u201c\u201d\u00A0\uFEFF\u200B"
+          + "\u00e9\u00fc\uAC00\u4E2D\u0416\uFFFD\uD83D\uDE00";
 
   @Test
   void randomEditsOfRealArticlesNeverThrowOrRunAway() throws Exception {
@@ -46,7 +49,8 @@ class MutationFuzzTest {
       try {
         facts = extractor.extract(id, mutant);
       } catch (RuntimeException | StackOverflowError e) {
-        throw new AssertionError(id + " (seed " + SEED + ") failed: " + e + "\n--- text ---\n" + mutant, e);
+        throw new AssertionError(
+            id + " (seed " + SEED + ") failed: " + e + "\n--- text ---\n" + mutant, e);
       }
       assertThat(facts.get(0)).isInstanceOf(ArticleInfo.class);
       for (Fact f : facts) {
@@ -90,7 +94,8 @@ class MutationFuzzTest {
         case 4 -> {
           for (int k = a; k < b; k++) {
             char c = s.charAt(k);
-            s.setCharAt(k, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            s.setCharAt(
+                k, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
           }
         }
         case 5 -> {
@@ -100,7 +105,11 @@ class MutationFuzzTest {
             }
           }
         }
-        default -> s.insert(a, String.valueOf(ODD.charAt(random.nextInt(ODD.length()))).repeat(1 + random.nextInt(600)));
+        default ->
+            s.insert(
+                a,
+                String.valueOf(ODD.charAt(random.nextInt(ODD.length())))
+                    .repeat(1 + random.nextInt(600)));
       }
     }
     return s.toString();
@@ -108,7 +117,10 @@ class MutationFuzzTest {
 
   private static List<String> articles() throws Exception {
     Path shared = TestSupport.shared();
-    Path folder = shared != null && Files.isDirectory(shared.resolve("corpus/dev")) ? shared.resolve("corpus/dev") : resources();
+    Path folder =
+        shared != null && Files.isDirectory(shared.resolve("corpus/dev"))
+            ? shared.resolve("corpus/dev")
+            : resources();
     List<String> out = new ArrayList<>();
     try (Stream<Path> list = Files.list(folder)) {
       for (Path p : list.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {

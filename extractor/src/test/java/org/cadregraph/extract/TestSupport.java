@@ -9,7 +9,9 @@ import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.Holds;
 import org.cadregraph.facts.Participation;
 
-/** Shared by the tests: one extractor per test JVM (the models load once) and the shared corpora. */
+/**
+ * Shared by the tests: one extractor per test JVM (the models load once) and the shared corpora.
+ */
 public final class TestSupport {
   private static Extractor extractor;
 
@@ -22,7 +24,9 @@ public final class TestSupport {
     return extractor;
   }
 
-  /** ../shared relative to the module, or the folder named by -Dcadregraph.shared; null when absent. */
+  /**
+   * ../shared relative to the module, or the folder named by -Dcadregraph.shared; null when absent.
+   */
   public static Path shared() {
     String prop = System.getProperty("cadregraph.shared");
     Path p = prop != null ? Paths.get(prop) : Paths.get("..", "..", "shared");
@@ -31,13 +35,19 @@ public final class TestSupport {
 
   /** "person | role | organization" of each holds fact, in order. */
   public static List<String> holds(List<Fact> facts) {
-    return facts.stream().filter(f -> f instanceof Holds).map(f -> (Holds) f)
-        .map(h -> h.person() + " | " + h.role() + " | " + h.organization()).collect(Collectors.toList());
+    return facts.stream()
+        .filter(f -> f instanceof Holds)
+        .map(f -> (Holds) f)
+        .map(h -> h.person() + " | " + h.role() + " | " + h.organization())
+        .collect(Collectors.toList());
   }
 
   /** "person as kind" of each participation fact, in order. */
   public static List<String> participations(List<Fact> facts) {
-    return facts.stream().filter(f -> f instanceof Participation).map(f -> (Participation) f)
-        .map(p -> p.person() + " as " + p.kind().jsonName()).collect(Collectors.toList());
+    return facts.stream()
+        .filter(f -> f instanceof Participation)
+        .map(f -> (Participation) f)
+        .map(p -> p.person() + " as " + p.kind().jsonName())
+        .collect(Collectors.toList());
   }
 }

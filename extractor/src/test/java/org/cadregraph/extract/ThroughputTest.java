@@ -32,7 +32,9 @@ class ThroughputTest {
   void measuresThroughputAndTwoThreadsGiveTheSameFacts() throws Exception {
     assumeTrue(Boolean.getBoolean("cadregraph.heavy"), "runs with -Pheavy");
     Path shared = TestSupport.shared();
-    assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus/bulk")), "../shared not present");
+    assumeTrue(
+        shared != null && Files.isDirectory(shared.resolve("corpus/bulk")),
+        "../shared not present");
     List<Path> files;
     try (Stream<Path> list = Files.list(shared.resolve("corpus/bulk"))) {
       files = list.filter(p -> p.toString().endsWith(".txt")).sorted().limit(300).toList();
@@ -50,8 +52,8 @@ class ThroughputTest {
       floor(models, texts);
       factsOne.clear();
       factsTwo.clear();
-      one.run(files, facts -> facts.forEach(f -> factsOne.add(FactJson.toJson(f))), p -> { });
-      two.run(files, facts -> facts.forEach(f -> factsTwo.add(FactJson.toJson(f))), p -> { });
+      one.run(files, facts -> facts.forEach(f -> factsOne.add(FactJson.toJson(f))), p -> {});
+      two.run(files, facts -> facts.forEach(f -> factsTwo.add(FactJson.toJson(f))), p -> {});
     }
     assertThat(factsTwo).isEqualTo(factsOne);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -67,14 +69,22 @@ class ThroughputTest {
       }
       long t2 = System.nanoTime();
       long c2 = cpu.getCurrentThreadCpuTime();
-      ExtractionSummary s1 = one.run(files, f -> { }, p -> { });
+      ExtractionSummary s1 = one.run(files, f -> {}, p -> {});
       long t3 = System.nanoTime();
-      ExtractionSummary s2 = two.run(files, f -> { }, p -> { });
+      ExtractionSummary s2 = two.run(files, f -> {}, p -> {});
       long t4 = System.nanoTime();
-      System.out.printf("throughput round %d (%d articles): OpenNLP floor %.0f tokens/s (%.0f per CPU s); "
-              + "extractor %.0f tokens/s (%.0f per CPU s); Extractor.run 1 thread %.0f tokens/s, 2 threads %.0f tokens/s%n",
-          round, texts.size(), tokens / sec(t1 - t0), tokens / sec(c1 - c0), extracted / sec(t2 - t1), extracted / sec(c2 - c1),
-          s1.tokens() / sec(t3 - t2), s2.tokens() / sec(t4 - t3));
+      System.out.printf(
+          "throughput round %d (%d articles): OpenNLP floor %.0f tokens/s (%.0f per CPU s);"
+              + " extractor %.0f tokens/s (%.0f per CPU s); Extractor.run 1 thread %.0f tokens/s, 2"
+              + " threads %.0f tokens/s%n",
+          round,
+          texts.size(),
+          tokens / sec(t1 - t0),
+          tokens / sec(c1 - c0),
+          extracted / sec(t2 - t1),
+          extracted / sec(c2 - c1),
+          s1.tokens() / sec(t3 - t2),
+          s2.tokens() / sec(t4 - t3));
     }
   }
 

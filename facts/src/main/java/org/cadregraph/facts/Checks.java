@@ -7,7 +7,10 @@ final class Checks {
   /** Returns {@code value} when it holds a non-blank string, else throws naming the field. */
   static String text(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw new FactException(field + " must be a non-blank string, got " + (value == null ? "null" : "'" + value + "'"));
+      throw new FactException(
+          field
+              + " must be a non-blank string, got "
+              + (value == null ? "null" : "'" + value + "'"));
     }
     return value;
   }

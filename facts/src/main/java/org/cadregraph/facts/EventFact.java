@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param leader the leading participant (who guided, presided over or inspected), or null
  * @param evidence the sentence that names it
  */
-public record EventFact(String article, String event, EventKind kind, String date, String leader, Evidence evidence)
+public record EventFact(
+    String article, String event, EventKind kind, String date, String leader, Evidence evidence)
     implements Fact {
 
   public EventFact {

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * One statement extracted from one article: the unit that crosses from the extractor to the
- * graph loader, one JSON object per line in its JSON Lines form.
+ * One statement extracted from one article: the unit that crosses from the extractor to the graph
+ * loader, one JSON object per line in its JSON Lines form.
  *
- * <p>Every fact names the {@link #article() article} it came from; all facts but
- * {@link ArticleInfo} carry the {@link Evidence} that states them. Implementations are immutable
- * records and safe to share between threads.
+ * <p>Every fact names the {@link #article() article} it came from; all facts but {@link
+ * ArticleInfo} carry the {@link Evidence} that states them. Implementations are immutable records
+ * and safe to share between threads.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({

@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class FactJson {
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private FactJson() {}
 
@@ -22,7 +20,8 @@ public final class FactJson {
     try {
       return MAPPER.writeValueAsString(fact);
     } catch (JsonProcessingException e) {
-      throw new FactException("cannot write " + fact.type().jsonName() + " fact of " + fact.article(), e);
+      throw new FactException(
+          "cannot write " + fact.type().jsonName() + " fact of " + fact.article(), e);
     }
   }
 

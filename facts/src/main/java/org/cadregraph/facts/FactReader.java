@@ -50,10 +50,10 @@ public final class FactReader implements Closeable {
   }
 
   /**
-   * Reads every fact and hands them to {@code sink} one article at a time, streaming: the facts
-   * of an article must stand together, as {@code extract} writes them. Facts of an article that
-   * turn up again after other articles are reported and skipped, since the article they belong
-   * to has already been handed on whole.
+   * Reads every fact and hands them to {@code sink} one article at a time, streaming: the facts of
+   * an article must stand together, as {@code extract} writes them. Facts of an article that turn
+   * up again after other articles are reported and skipped, since the article they belong to has
+   * already been handed on whole.
    */
   public void forEachArticle(Consumer<List<Fact>> sink) {
     Set<String> done = new HashSet<>();
@@ -66,8 +66,13 @@ public final class FactReader implements Closeable {
         group = new ArrayList<>();
       }
       if (done.contains(fact.article())) {
-        onError.accept(source + ":" + lineNumber + ": facts of article '" + fact.article()
-            + "' must stand together; this line comes after other articles and is skipped");
+        onError.accept(
+            source
+                + ":"
+                + lineNumber
+                + ": facts of article '"
+                + fact.article()
+                + "' must stand together; this line comes after other articles and is skipped");
         continue;
       }
       group.add(fact);

@@ -15,8 +15,8 @@ import java.util.List;
  * @param role the title phrase as written, without the organization; null when only the
  *     organization is stated
  * @param organization the organization phrase as written, full nested phrase; null when none
- * @param orgPath the organization split into its containment chain, innermost first (empty
- *     when no organization or no nesting was found)
+ * @param orgPath the organization split into its containment chain, innermost first (empty when no
+ *     organization or no nesting was found)
  * @param status whether the post is current, former, newly appointed or left
  * @param listIndex position of the person in a list of names sharing the role, or null
  * @param evidence the sentence that states it

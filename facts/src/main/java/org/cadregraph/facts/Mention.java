@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param personKey as in {@link Holds#personKey()}
  * @param evidence the sentence that names the person
  */
-public record Mention(String article, String person, @JsonProperty("person_key") String personKey, Evidence evidence)
+public record Mention(
+    String article, String person, @JsonProperty("person_key") String personKey, Evidence evidence)
     implements Fact {
 
   public Mention {

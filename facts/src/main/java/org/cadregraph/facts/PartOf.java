@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param parent the containing unit, shortest phrase that names it
  * @param evidence the sentence that states it
  */
-public record PartOf(String article, String child, String parent, Evidence evidence) implements Fact {
+public record PartOf(String article, String child, String parent, Evidence evidence)
+    implements Fact {
 
   public PartOf {
     Checks.text(article, "article");

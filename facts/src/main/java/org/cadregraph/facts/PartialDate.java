@@ -4,11 +4,14 @@ import java.util.regex.Pattern;
 
 /** Validation of dates that may be partial: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
 public final class PartialDate {
-  private static final Pattern SHAPE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+  private static final Pattern SHAPE =
+      Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
   private PartialDate() {}
 
-  /** Returns the date when it is null or has a valid shape; throws naming the bad value otherwise. */
+  /**
+   * Returns the date when it is null or has a valid shape; throws naming the bad value otherwise.
+   */
   public static String check(String date) {
     if (date == null || date.isBlank()) {
       return null;

@@ -1,8 +1,9 @@
 package org.cadregraph.facts;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import static java.util.Objects.requireNonNull;
 
 /**
  * A person took part in an event in one way.

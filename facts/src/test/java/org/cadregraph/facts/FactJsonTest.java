@@ -11,36 +11,56 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FactJsonTest {
-  private static final Evidence EVIDENCE = new Evidence("Jo Ung Mo, secretary of the X, spoke.", 10, 46);
+  private static final Evidence EVIDENCE =
+      new Evidence("Jo Ung Mo, secretary of the X, spoke.", 10, 46);
 
   @Test
   void holdsRoundTripsWithTheFieldNamesTheScorerReads() {
-    Holds holds = new Holds("a.txt", "Jo Ung Mo", null, "secretary", "Nampho City Committee of the WPK",
-        List.of("Nampho City Committee", "WPK"), PostStatus.CURRENT, null, EVIDENCE);
+    Holds holds =
+        new Holds(
+            "a.txt",
+            "Jo Ung Mo",
+            null,
+            "secretary",
+            "Nampho City Committee of the WPK",
+            List.of("Nampho City Committee", "WPK"),
+            PostStatus.CURRENT,
+            null,
+            EVIDENCE);
 
     String json = FactJson.toJson(holds);
 
-    assertThat(json).startsWith("{\"type\":\"holds\",\"article\":\"a.txt\",\"person\":\"Jo Ung Mo\"")
-        .contains("\"role\":\"secretary\"", "\"organization\":\"Nampho City Committee of the WPK\"",
-            "\"status\":\"current\"", "\"evidence\":{\"sentence\":")
+    assertThat(json)
+        .startsWith("{\"type\":\"holds\",\"article\":\"a.txt\",\"person\":\"Jo Ung Mo\"")
+        .contains(
+            "\"role\":\"secretary\"",
+            "\"organization\":\"Nampho City Committee of the WPK\"",
+            "\"status\":\"current\"",
+            "\"evidence\":{\"sentence\":")
         .doesNotContain("\n", "person_key");
     assertThat(FactJson.fromJson(json)).isEqualTo(holds);
   }
 
   @Test
   void nullOrganizationIsWrittenAsNull() {
-    Holds holds = new Holds("a.txt", "Pak Kwang Hyok", null, "Party cell secretary", null, null, null, 3, EVIDENCE);
+    Holds holds =
+        new Holds(
+            "a.txt", "Pak Kwang Hyok", null, "Party cell secretary", null, null, null, 3, EVIDENCE);
 
     assertThat(FactJson.toJson(holds)).contains("\"organization\":null", "\"list_index\":3");
   }
 
   @Test
   void participationKindIsWrittenAsAs() {
-    Participation p = new Participation("a.txt", "6th Conference", "Kim Jong Un", null, ParticipationKind.GUIDED, EVIDENCE);
+    Participation p =
+        new Participation(
+            "a.txt", "6th Conference", "Kim Jong Un", null, ParticipationKind.GUIDED, EVIDENCE);
 
     String json = FactJson.toJson(p);
 
-    assertThat(json).contains("\"type\":\"participation\"", "\"as\":\"guided\"", "\"event\":\"6th Conference\"");
+    assertThat(json)
+        .contains(
+            "\"type\":\"participation\"", "\"as\":\"guided\"", "\"event\":\"6th Conference\"");
     assertThat(FactJson.fromJson(json)).isEqualTo(p);
   }
 
@@ -56,15 +76,19 @@ class FactJsonTest {
 
   @Test
   void holdsWithoutRoleOrOrganizationIsRejected() {
-    assertThatThrownBy(() -> new Holds("a.txt", "Kim Chol", null, null, " ", null, null, null, EVIDENCE))
+    assertThatThrownBy(
+            () -> new Holds("a.txt", "Kim Chol", null, null, " ", null, null, null, EVIDENCE))
         .isInstanceOf(FactException.class)
         .hasMessageContaining("Kim Chol");
   }
 
   @Test
   void badDateIsRejectedNamingTheValue() {
-    assertThatThrownBy(() -> FactJson.fromJson(
-            "{\"type\":\"article\",\"article\":\"a\",\"date\":\"April 9\",\"content_hash\":\"h\",\"extractor_version\":\"1\",\"tokens\":0}"))
+    assertThatThrownBy(
+            () ->
+                FactJson.fromJson(
+                    "{\"type\":\"article\",\"article\":\"a\",\"date\":\"April"
+                        + " 9\",\"content_hash\":\"h\",\"extractor_version\":\"1\",\"tokens\":0}"))
         .isInstanceOf(FactException.class)
         .hasMessageContaining("April 9");
   }
@@ -76,13 +100,20 @@ class FactJsonTest {
     writer.write(new Mention("a", "Kim Chol", null, EVIDENCE));
     writer.write(new Mention("a", "Ri In Chol", null, EVIDENCE));
     writer.write(new Mention("b", "Ho Tong Am", null, EVIDENCE));
-    String text = buffer + "{\"type\":\"nonsense\"}\n" + FactJson.toJson(new Mention("a", "late", null, EVIDENCE)) + "\n";
+    String text =
+        buffer
+            + "{\"type\":\"nonsense\"}\n"
+            + FactJson.toJson(new Mention("a", "late", null, EVIDENCE))
+            + "\n";
     List<String> errors = new ArrayList<>();
     List<List<Fact>> groups = new ArrayList<>();
 
-    new FactReader(new BufferedReader(new StringReader(text)), "f.jsonl", errors::add).forEachArticle(groups::add);
+    new FactReader(new BufferedReader(new StringReader(text)), "f.jsonl", errors::add)
+        .forEachArticle(groups::add);
 
-    assertThat(groups).extracting(g -> g.get(0).article() + "=" + g.size()).containsExactly("a=2", "b=1");
+    assertThat(groups)
+        .extracting(g -> g.get(0).article() + "=" + g.size())
+        .containsExactly("a=2", "b=1");
     assertThat(errors).hasSize(2);
     assertThat(errors.get(0)).startsWith("f.jsonl:4: ");
     assertThat(errors.get(1)).startsWith("f.jsonl:5: ").contains("'a'");

@@ -30,17 +30,18 @@ import org.cadregraph.facts.ParticipationKind;
  * database:
  *
  * <ul>
- *   <li>Persons: {@link PersonNameKeys#key name key}; a person the article knows only by posts
- *       at the Party's base (a cell, a work-team, a farm, a factory ...) is anchored to the
- *       outermost unit named, {@code name @ unit} ({@code name @ base} when no unit is named), so
- *       that a cell secretary never merges with a marshal of the same name from another article. Two persons of one name in one
- *       article (the extractor's person_key differs, or the same name recurs in a list with the
- *       same post) get an article-local discriminator. Analysts' {@link Corrections} apply last.
- *   <li>Organizations: the key of the full path (see {@link OrganizationKeys}), the path
- *       completed from the article's own part_of statements; one node per suffix of the path,
- *       joined by PART_OF.
- *   <li>Events: name key, date (the event's, else the article's) and the leading participant's
- *       key, so that several reports of one event meet in one node.
+ *   <li>Persons: {@link PersonNameKeys#key name key}; a person the article knows only by posts at
+ *       the Party's base (a cell, a work-team, a farm, a factory ...) is anchored to the outermost
+ *       unit named, {@code name @ unit} ({@code name @ base} when no unit is named), so that a cell
+ *       secretary never merges with a marshal of the same name from another article. Two persons of
+ *       one name in one article (the extractor's person_key differs, or the same name recurs in a
+ *       list with the same post) get an article-local discriminator. Analysts' {@link Corrections}
+ *       apply last.
+ *   <li>Organizations: the key of the full path (see {@link OrganizationKeys}), the path completed
+ *       from the article's own part_of statements; one node per suffix of the path, joined by
+ *       PART_OF.
+ *   <li>Events: name key, date (the event's, else the article's) and the leading participant's key,
+ *       so that several reports of one event meet in one node.
  * </ul>
  *
  * Not thread-safe while being built; immutable afterwards.
@@ -49,9 +50,11 @@ final class ArticlePlan {
   private static final Pattern CELL_ROLE = Pattern.compile("\\bcell\\b");
   private static final Pattern BASE_ROLE =
       Pattern.compile("\\b(cell|work team|workteam|sub workteam|worker|farmer|miner)\\b");
-  private static final Pattern BASE_UNIT = Pattern.compile(
-      "\\b(factory|farm|mine|colliery|enterprise|complex|works|workshop|work team|workteam|cooperative"
-          + "|brigade|shaft|station|substation|sub station|company|branch office|production office|cell)\\b");
+  private static final Pattern BASE_UNIT =
+      Pattern.compile(
+          "\\b(factory|farm|mine|colliery|enterprise|complex|works|workshop|work"
+              + " team|workteam|cooperative|brigade|shaft|station|substation|sub"
+              + " station|company|branch office|production office|cell)\\b");
   private static final int MAX_PATH = 16;
   private static final Set<String> ARTICLE_PROPERTIES = Set.copyOf(NodeLabel.ARTICLE.createdWith());
   private static final Map<NodeLabel, Set<String>> CREATED_WITH = new EnumMap<>(NodeLabel.class);
@@ -68,7 +71,8 @@ final class ArticlePlan {
 
   final ArticleInfo info;
   final int factCount;
-  private final Map<NodeLabel, Map<String, Map<String, Object>>> nodes = new EnumMap<>(NodeLabel.class);
+  private final Map<NodeLabel, Map<String, Map<String, Object>>> nodes =
+      new EnumMap<>(NodeLabel.class);
   private final Map<Link, Set<List<String>>> links = new EnumMap<>(Link.class);
 
   // Working state while the plan is built.
@@ -95,7 +99,10 @@ final class ArticlePlan {
     return info.article();
   }
 
-  /** The order of reports: by date (undated first, a partial date before the full dates in it), then id. */
+  /**
+   * The order of reports: by date (undated first, a partial date before the full dates in it), then
+   * id.
+   */
   String stamp() {
     return (info.date() == null ? "" : info.date()) + ' ' + info.article();
   }
@@ -128,7 +135,8 @@ final class ArticlePlan {
     props.put("tokens", info.tokens());
     props.put("load_hash", loadHash);
     if (!props.keySet().equals(ARTICLE_PROPERTIES)) {
-      throw new IllegalStateException("article properties " + props.keySet() + " are not the ones the loader writes");
+      throw new IllegalStateException(
+          "article properties " + props.keySet() + " are not the ones the loader writes");
     }
     return props;
   }
@@ -187,8 +195,13 @@ final class ArticlePlan {
     final String personKey;
     final String discriminator;
     final String name;
-    /** The outermost unit of a person known only at the Party's base, "base" when no unit is named; null otherwise. */
+
+    /**
+     * The outermost unit of a person known only at the Party's base, "base" when no unit is named;
+     * null otherwise.
+     */
     final String anchor;
+
     String key;
 
     Slot(String nameKey, String personKey, String discriminator, String name, String anchor) {
@@ -221,7 +234,8 @@ final class ArticlePlan {
       List<String> path = pathOf(h);
       String orgKey = OrganizationKeys.pathKey(path);
       // The same name with the same post at another place of one list is another person.
-      String statement = nameKey + '\u0000' + h.personKey() + '\u0000' + roleKey + '\u0000' + orgKey;
+      String statement =
+          nameKey + '\u0000' + h.personKey() + '\u0000' + roleKey + '\u0000' + orgKey;
       String discriminator = null;
       if (seenAt.containsKey(statement)) {
         Integer first = seenAt.get(statement);
@@ -246,18 +260,30 @@ final class ArticlePlan {
     for (Map.Entry<Holds, String> e : groups.entrySet()) {
       Holds h = e.getKey();
       String group = e.getValue();
-      Slot slot = byGroup.computeIfAbsent(group, g -> {
-        String anchor = leadership.contains(g) ? null : firstUnit.getOrDefault(g, "base");
-        Slot created = new Slot(nameKey(h.person()), h.personKey(), discriminators.get(g), h.person(), anchor);
-        slots.add(created);
-        return created;
-      });
+      Slot slot =
+          byGroup.computeIfAbsent(
+              group,
+              g -> {
+                String anchor = leadership.contains(g) ? null : firstUnit.getOrDefault(g, "base");
+                Slot created =
+                    new Slot(
+                        nameKey(h.person()),
+                        h.personKey(),
+                        discriminators.get(g),
+                        h.person(),
+                        anchor);
+                slots.add(created);
+                return created;
+              });
       holders.put(h, slot);
     }
     return holders;
   }
 
-  /** The person a participation, mention or event leader names: the article's own post holder where there is one. */
+  /**
+   * The person a participation, mention or event leader names: the article's own post holder where
+   * there is one.
+   */
   private Slot reference(String name, String personKey) {
     String nameKey = nameKey(name);
     for (Slot slot : slots) {
@@ -286,8 +312,10 @@ final class ArticlePlan {
       String key = slot.anchor == null ? slot.nameKey : slot.nameKey + " @ " + slot.anchor;
       if (!taken.add(key)) {
         // A second person of this name in this article: tell them apart by what the extractor gave.
-        String local = slot.personKey != null ? "[" + OrganizationKeys.key(slot.personKey) + "]"
-            : slot.discriminator != null ? slot.discriminator : "#" + taken.size();
+        String local =
+            slot.personKey != null
+                ? "[" + OrganizationKeys.key(slot.personKey) + "]"
+                : slot.discriminator != null ? slot.discriminator : "#" + taken.size();
         key = key + " " + local;
         taken.add(key);
       }
@@ -337,8 +365,12 @@ final class ArticlePlan {
     return path;
   }
 
-  /** Writes the nodes of a path, innermost first; returns the innermost key, or null for an empty path. */
-  private String organizationPath(List<String> start, String fullAsWritten, FactType fact, Evidence evidence) {
+  /**
+   * Writes the nodes of a path, innermost first; returns the innermost key, or null for an empty
+   * path.
+   */
+  private String organizationPath(
+      List<String> start, String fullAsWritten, FactType fact, Evidence evidence) {
     List<String> path = complete(start);
     String outer = null;
     for (int i = path.size() - 1; i >= 0; i--) {
@@ -382,9 +414,14 @@ final class ArticlePlan {
   private void holds(Holds h, Slot slot) {
     String personKey = person(slot, h.person(), FactType.HOLDS, h.evidence());
     String roleKey = h.role() == null ? "" : OrganizationKeys.key(h.role());
-    List<String> start = !h.orgPath().isEmpty() ? h.orgPath()
-        : h.organization() == null ? List.of() : List.of(h.organization());
-    String orgKey = start.isEmpty() ? null : organizationPath(start, h.organization(), FactType.HOLDS, h.evidence());
+    List<String> start =
+        !h.orgPath().isEmpty()
+            ? h.orgPath()
+            : h.organization() == null ? List.of() : List.of(h.organization());
+    String orgKey =
+        start.isEmpty()
+            ? null
+            : organizationPath(start, h.organization(), FactType.HOLDS, h.evidence());
     String cellKey = null;
     if (orgKey != null && CELL_ROLE.matcher(roleKey).find()) {
       String unitName = h.organization() != null ? h.organization() : String.join(" of ", start);
@@ -410,12 +447,19 @@ final class ArticlePlan {
     }
   }
 
-  private String event(String name, EventKind kind, String date, String leader, List<Fact> facts, FactType fact,
+  private String event(
+      String name,
+      EventKind kind,
+      String date,
+      String leader,
+      List<Fact> facts,
+      FactType fact,
       Evidence evidence) {
     String nameKey = OrganizationKeys.key(name);
     String known = eventKeys.get(nameKey);
     if (known != null) {
-      // Named again (by a participation or a second event record): one more statement of the same event.
+      // Named again (by a participation or a second event record): one more statement of the same
+      // event.
       Map<String, Object> ev = evidence(fact, evidence);
       ev.put("name", name);
       node(NodeLabel.EVENT, known, Map.of(), ev);
@@ -447,7 +491,8 @@ final class ArticlePlan {
   private Slot guidedBy(String eventNameKey, List<Fact> facts) {
     Slot found = null;
     for (Fact fact : facts) {
-      if (fact instanceof Participation p && p.kind() == ParticipationKind.GUIDED
+      if (fact instanceof Participation p
+          && p.kind() == ParticipationKind.GUIDED
           && OrganizationKeys.key(p.event()).equals(eventNameKey)) {
         Slot slot = reference(p.person(), p.personKey());
         if (found != null && found != slot) {
@@ -462,7 +507,8 @@ final class ArticlePlan {
   private void participation(Participation p, List<Fact> facts) {
     Slot slot = reference(p.person(), p.personKey());
     String personKey = person(slot, p.person(), FactType.PARTICIPATION, p.evidence());
-    String eventKey = event(p.event(), EventKind.OTHER, null, null, facts, FactType.PARTICIPATION, p.evidence());
+    String eventKey =
+        event(p.event(), EventKind.OTHER, null, null, facts, FactType.PARTICIPATION, p.evidence());
     String key = personKey + " | " + p.kind().jsonName() + " | " + eventKey;
     Map<String, Object> props = new HashMap<>();
     props.put("as", p.kind().jsonName());
@@ -477,13 +523,17 @@ final class ArticlePlan {
   }
 
   private void cellHonour(CellHonour c, List<Fact> facts) {
-    String unitKey = organizationPath(List.of(c.unit()), c.unit(), FactType.CELL_HONOUR, c.evidence());
+    String unitKey =
+        organizationPath(List.of(c.unit()), c.unit(), FactType.CELL_HONOUR, c.evidence());
     if (unitKey == null) {
       return;
     }
     String cellKey = cell(unitKey, c.unit(), FactType.CELL_HONOUR, c.evidence());
-    String eventKey = c.event() == null ? null
-        : event(c.event(), EventKind.OTHER, null, null, facts, FactType.CELL_HONOUR, c.evidence());
+    String eventKey =
+        c.event() == null
+            ? null
+            : event(
+                c.event(), EventKind.OTHER, null, null, facts, FactType.CELL_HONOUR, c.evidence());
     String honourKey = c.honour() == null ? "" : OrganizationKeys.key(c.honour());
     String key = cellKey + " | " + honourKey + " | " + (eventKey == null ? "" : eventKey);
     Map<String, Object> props = new HashMap<>();
@@ -503,20 +553,27 @@ final class ArticlePlan {
 
   // --- rows ------------------------------------------------------------------------------------
 
-  private void node(NodeLabel label, String key, Map<String, Object> props, Map<String, Object> evidence) {
+  private void node(
+      NodeLabel label, String key, Map<String, Object> props, Map<String, Object> evidence) {
     // The statements name what they write: a value they do not name would be lost silently.
-    if (!CREATED_WITH.get(label).containsAll(props.keySet()) || !STATED_WITH.get(label).containsAll(evidence.keySet())) {
-      throw new IllegalStateException(label + " nodes are not written with " + props.keySet() + " / " + evidence.keySet());
+    if (!CREATED_WITH.get(label).containsAll(props.keySet())
+        || !STATED_WITH.get(label).containsAll(evidence.keySet())) {
+      throw new IllegalStateException(
+          label + " nodes are not written with " + props.keySet() + " / " + evidence.keySet());
     }
     // The first statement of a node in an article is the evidence kept for it.
-    nodes.computeIfAbsent(label, l -> new LinkedHashMap<>()).computeIfAbsent(key, k -> {
-      Map<String, Object> row = new HashMap<>();
-      row.put("key", key);
-      row.put("article", info.article());
-      row.put("props", props);
-      row.put("evidence", evidence);
-      return row;
-    });
+    nodes
+        .computeIfAbsent(label, l -> new LinkedHashMap<>())
+        .computeIfAbsent(
+            key,
+            k -> {
+              Map<String, Object> row = new HashMap<>();
+              row.put("key", key);
+              row.put("article", info.article());
+              row.put("props", props);
+              row.put("evidence", evidence);
+              return row;
+            });
   }
 
   private void link(Link link, String from, String to) {

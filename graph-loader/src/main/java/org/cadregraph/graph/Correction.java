@@ -39,17 +39,24 @@ public record Correction(Kind kind, String key, String target) {
           return kind;
         }
       }
-      throw new GraphException("correction kind must be 'same_as' or 'different_from', got '" + value + "'");
+      throw new GraphException(
+          "correction kind must be 'same_as' or 'different_from', got '" + value + "'");
     }
   }
 
   public Correction {
     Objects.requireNonNull(kind, "kind");
     if (key == null || key.isBlank() || target == null || target.isBlank()) {
-      throw new GraphException("a correction needs a person key and a target, got key '" + key + "', target '" + target + "'");
+      throw new GraphException(
+          "a correction needs a person key and a target, got key '"
+              + key
+              + "', target '"
+              + target
+              + "'");
     }
     if (kind == Kind.SAME_AS && key.equals(target)) {
-      throw new GraphException("a same_as correction must join two different keys, got '" + key + "' twice");
+      throw new GraphException(
+          "a same_as correction must join two different keys, got '" + key + "' twice");
     }
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The analysts' corrections in force for one load, applied to each person key the loader
- * computes, with a fingerprint that changes whenever they do. Immutable and thread-safe.
+ * The analysts' corrections in force for one load, applied to each person key the loader computes,
+ * with a fingerprint that changes whenever they do. Immutable and thread-safe.
  */
 final class Corrections {
   private final Map<String, String> sameAs = new HashMap<>();

@@ -10,18 +10,18 @@ import java.util.TreeSet;
 
 /**
  * The statements a batch of new articles makes about the nodes of one label, folded into one row
- * per node: the node is merged once per batch however many articles state it (the head of state
- * is stated by nearly every report), and what it derives from its statements is updated once.
- * Each row carries:
+ * per node: the node is merged once per batch however many articles state it (the head of state is
+ * stated by nearly every report), and what it derives from its statements is updated once. Each row
+ * carries:
  *
  * <ul>
  *   <li>{@code key}, {@code props}: the node's key and the properties it is created with;
  *   <li>{@code count}, {@code first}, {@code last}, {@code names}, {@code fulls}: what the
  *       statements add to the number of articles, first/last seen and the spellings seen;
- *   <li>{@code stamp}, {@code steps}: the newest report's stamp, and per statement in report
- *       order its stamp and the displayed values that applying it and every newer one gives. The
- *       statement picks the first step newer than the node's stored newest report, so the node
- *       ends exactly as if the statements had been applied one by one, oldest first.
+ *   <li>{@code stamp}, {@code steps}: the newest report's stamp, and per statement in report order
+ *       its stamp and the displayed values that applying it and every newer one gives. The
+ *       statement picks the first step newer than the node's stored newest report, so the node ends
+ *       exactly as if the statements had been applied one by one, oldest first.
  * </ul>
  *
  * Statements must be added in report order (oldest first). Not thread-safe.
@@ -29,7 +29,9 @@ import java.util.TreeSet;
 final class FreshNodes {
   private final Map<String, Node> nodes = new LinkedHashMap<>();
 
-  /** Adds one article's statement of a node; {@code row} as {@link ArticlePlan#nodes()} gives it. */
+  /**
+   * Adds one article's statement of a node; {@code row} as {@link ArticlePlan#nodes()} gives it.
+   */
   void add(ArticlePlan plan, Map<String, Object> row) {
     String key = (String) row.get("key");
     @SuppressWarnings("unchecked")
@@ -43,7 +45,10 @@ final class FreshNodes {
     return nodes.isEmpty();
   }
 
-  /** One {@code {key, article, evidence}} per statement, for {@link GraphStatements#STATEMENTS} once the key is an element id. */
+  /**
+   * One {@code {key, article, evidence}} per statement, for {@link GraphStatements#STATEMENTS} once
+   * the key is an element id.
+   */
   List<Map<String, Object>> statements() {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Node node : nodes.values()) {
@@ -104,7 +109,8 @@ final class FreshNodes {
     }
 
     Map<String, Object> row() {
-      // Suffix folds: step i holds, per displayed value, the newest non-null one of statements i..n.
+      // Suffix folds: step i holds, per displayed value, the newest non-null one of statements
+      // i..n.
       List<Map<String, Object>> steps = new ArrayList<>(stamps.size());
       Map<String, Object> fold = new HashMap<>();
       for (int i = stamps.size() - 1; i >= 0; i--) {

@@ -1,8 +1,8 @@
 package org.cadregraph.graph;
 
 /**
- * The graph loader's one unchecked exception: a load, schema or saved-query problem, with a
- * message that names the bad value (or the unreachable database) and what would be valid.
+ * The graph loader's one unchecked exception: a load, schema or saved-query problem, with a message
+ * that names the bad value (or the unreachable database) and what would be valid.
  */
 public final class GraphException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -20,10 +20,10 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
- * Writes fact records into a Neo4j database: applies the schema ({@code cypher/schema*.cypher})
- * and starts load runs ({@link #begin()}). It holds the {@link Driver} it is given and never
- * closes it. Thread-safe: it keeps no state of its own besides the driver and the configuration;
- * concurrent load runs on one database are serialized by the database's load lock.
+ * Writes fact records into a Neo4j database: applies the schema ({@code cypher/schema*.cypher}) and
+ * starts load runs ({@link #begin()}). It holds the {@link Driver} it is given and never closes it.
+ * Thread-safe: it keeps no state of its own besides the driver and the configuration; concurrent
+ * load runs on one database are serialized by the database's load lock.
  */
 public final class GraphLoader {
   /**
@@ -34,18 +34,27 @@ public final class GraphLoader {
 
   /** Index names; a uniqueness constraint's backing index carries the constraint's name. */
   private static final String EXISTING_SCHEMA = "SHOW INDEXES YIELD name RETURN name";
-  private static final Pattern SCHEMA_NAME =
-      Pattern.compile("^CREATE\\s+(?:FULLTEXT\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS", Pattern.CASE_INSENSITIVE);
 
-  private static final String CORRECTIONS = """
+  private static final Pattern SCHEMA_NAME =
+      Pattern.compile(
+          "^CREATE\\s+(?:FULLTEXT\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final String CORRECTIONS =
+      """
       MATCH (c:Correction)
       RETURN c.kind AS kind, c.key AS key, c.target AS target
-      ORDER BY kind, key, target""";
-  private static final String ADD_CORRECTION = """
-      MERGE (c:Correction {kind: $kind, key: $key, target: $target})""";
-  private static final String REMOVE_CORRECTION = """
+      ORDER BY kind, key, target\
+      """;
+  private static final String ADD_CORRECTION =
+      """
+      MERGE (c:Correction {kind: $kind, key: $key, target: $target})\
+      """;
+  private static final String REMOVE_CORRECTION =
+      """
       MATCH (c:Correction {kind: $kind, key: $key, target: $target})
-      DELETE c""";
+      DELETE c\
+      """;
 
   private final Driver driver;
   private final LoaderConfig config;
@@ -54,9 +63,10 @@ public final class GraphLoader {
   public GraphLoader(Driver driver, LoaderConfig config) {
     this.driver = Objects.requireNonNull(driver, "driver");
     this.config = Objects.requireNonNull(config, "config");
-    this.sessionConfig = config.database() == null
-        ? SessionConfig.defaultConfig()
-        : SessionConfig.forDatabase(config.database());
+    this.sessionConfig =
+        config.database() == null
+            ? SessionConfig.defaultConfig()
+            : SessionConfig.forDatabase(config.database());
   }
 
   /** Creates the constraints and indexes of {@code cypher/schema*.cypher}; safe to run again. */
@@ -66,11 +76,13 @@ public final class GraphLoader {
       statements.addAll(CypherFiles.statements(CypherFiles.read("cypher/" + file)));
     }
     if (statements.isEmpty()) {
-      throw new GraphException("no cypher/schema*.cypher on the classpath; the graph-loader jar is incomplete");
+      throw new GraphException(
+          "no cypher/schema*.cypher on the classpath; the graph-loader jar is incomplete");
     }
     try (Session session = driver.session(sessionConfig)) {
       // One round trip tells which named constraints and indexes exist; only the others are run.
-      Set<String> existing = new HashSet<>(session.run(EXISTING_SCHEMA).list(r -> r.get("name").asString()));
+      Set<String> existing =
+          new HashSet<>(session.run(EXISTING_SCHEMA).list(r -> r.get("name").asString()));
       for (String statement : statements) {
         Matcher named = SCHEMA_NAME.matcher(statement);
         if (named.find() && existing.contains(named.group(1))) {
@@ -81,7 +93,8 @@ public final class GraphLoader {
         } catch (ClientException e) {
           // Another load applying the schema at the same moment committed the same rule first
           // ("IF NOT EXISTS" only sees committed rules): what this statement wanted is there.
-          if (!e.code().startsWith("Neo.ClientError.Schema.") || !e.code().endsWith("AlreadyExists")) {
+          if (!e.code().startsWith("Neo.ClientError.Schema.")
+              || !e.code().endsWith("AlreadyExists")) {
             throw e;
           }
         }
@@ -92,9 +105,9 @@ public final class GraphLoader {
   }
 
   /**
-   * Starts a load run: applies the schema, takes the database's load lock (waiting up to
-   * {@link LoaderConfig#lockWait()} while another run holds it, then refusing with a message
-   * that names it), and reads the analysts' corrections in force.
+   * Starts a load run: applies the schema, takes the database's load lock (waiting up to {@link
+   * LoaderConfig#lockWait()} while another run holds it, then refusing with a message that names
+   * it), and reads the analysts' corrections in force.
    */
   public LoadSession begin() {
     Instant started = Instant.now();
@@ -109,7 +122,8 @@ public final class GraphLoader {
       throw translate("cannot take the load lock", e);
     }
     try {
-      return new LoadSession(driver, sessionConfig, config, new Corrections(corrections()), lock, started);
+      return new LoadSession(
+          driver, sessionConfig, config, new Corrections(corrections()), lock, started);
     } catch (RuntimeException e) {
       lock.close();
       throw e;
@@ -119,14 +133,24 @@ public final class GraphLoader {
   /** The analysts' corrections stored in the database, in a stable order. */
   public List<Correction> corrections() {
     try (Session session = driver.session(sessionConfig)) {
-      return session.executeRead(tx -> tx.run(CORRECTIONS).list(r -> new Correction(
-          Correction.Kind.ofStored(r.get("kind").asString()), r.get("key").asString(), r.get("target").asString())));
+      return session.executeRead(
+          tx ->
+              tx.run(CORRECTIONS)
+                  .list(
+                      r ->
+                          new Correction(
+                              Correction.Kind.ofStored(r.get("kind").asString()),
+                              r.get("key").asString(),
+                              r.get("target").asString())));
     } catch (RuntimeException e) {
       throw translate("cannot read the corrections", e);
     }
   }
 
-  /** Stores a correction (idempotent). It takes effect at the next load, which re-processes every article. */
+  /**
+   * Stores a correction (idempotent). It takes effect at the next load, which re-processes every
+   * article.
+   */
   public void addCorrection(Correction correction) {
     writeCorrection(ADD_CORRECTION, correction);
   }
@@ -138,8 +162,13 @@ public final class GraphLoader {
 
   private void writeCorrection(String query, Correction c) {
     try (Session session = driver.session(sessionConfig)) {
-      session.executeWriteWithoutResult(tx -> tx.run(query,
-          Values.parameters("kind", c.kind().storedName(), "key", c.key(), "target", c.target())).consume());
+      session.executeWriteWithoutResult(
+          tx ->
+              tx.run(
+                      query,
+                      Values.parameters(
+                          "kind", c.kind().storedName(), "key", c.key(), "target", c.target()))
+                  .consume());
     } catch (RuntimeException e) {
       throw translate("cannot store the correction", e);
     }

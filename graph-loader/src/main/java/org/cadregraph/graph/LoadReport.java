@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param relationshipsCreated relationships created
  * @param relationshipsDeleted relationships deleted
  * @param failures one line per article that could not be written: {@code article: reason}
- * @param elapsed wall time from {@link GraphLoader#begin()} to the end of {@link LoadSession#finish()}
+ * @param elapsed wall time from {@link GraphLoader#begin()} to the end of {@link
+ *     LoadSession#finish()}
  */
 public record LoadReport(
     int articles,
@@ -48,7 +49,17 @@ public record LoadReport(
     return String.format(
         "%d articles (%d written, %d replaced, %d unchanged, %d failed, %d pruned), %d facts; "
             + "nodes +%d -%d, relationships +%d -%d; %.1f s",
-        articles, written(), replaced, skippedUnchanged, failures.size(), pruned, facts,
-        nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted, elapsed.toMillis() / 1000.0);
+        articles,
+        written(),
+        replaced,
+        skippedUnchanged,
+        failures.size(),
+        pruned,
+        facts,
+        nodesCreated,
+        nodesDeleted,
+        relationshipsCreated,
+        relationshipsDeleted,
+        elapsed.toMillis() / 1000.0);
   }
 }

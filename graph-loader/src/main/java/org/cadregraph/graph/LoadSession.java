@@ -31,23 +31,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One load run: hand it each article's facts with {@link #accept}, then call {@link #finish()}.
- * Articles are buffered and written a batch at a time, each batch in one managed transaction
- * (whole articles only, so a crash never leaves half an article). Before a batch is written, one
- * query fetches the stored hashes of its articles, and articles whose hash is unchanged are
- * skipped. A changed article is replaced: its statements go, nodes left without any go, and what
- * is derived from the remaining statements (first/last seen ...) is recomputed.
+ * Articles are buffered and written a batch at a time, each batch in one managed transaction (whole
+ * articles only, so a crash never leaves half an article). Before a batch is written, one query
+ * fetches the stored hashes of its articles, and articles whose hash is unchanged are skipped. A
+ * changed article is replaced: its statements go, nodes left without any go, and what is derived
+ * from the remaining statements (first/last seen ...) is recomputed.
  *
- * <p>A batch is written on a thread of the session's own while the caller reads and hands over
- * the next one (at most one batch is in the writing and one being filled), so that reading the
- * facts and writing them use two cores. What goes wrong in the writing of a batch is thrown by
- * the next call to {@link #accept} or {@link #finish()}.
+ * <p>A batch is written on a thread of the session's own while the caller reads and hands over the
+ * next one (at most one batch is in the writing and one being filled), so that reading the facts
+ * and writing them use two cores. What goes wrong in the writing of a batch is thrown by the next
+ * call to {@link #accept} or {@link #finish()}.
  *
- * <p>The session holds the database's load lock from {@link GraphLoader#begin()} until
- * {@link #finish()} or {@link #close()}. Not thread-safe: one thread feeds one session.
+ * <p>The session holds the database's load lock from {@link GraphLoader#begin()} until {@link
+ * #finish()} or {@link #close()}. Not thread-safe: one thread feeds one session.
  */
 public final class LoadSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LoadSession.class);
-  /** A batch is also cut when it holds this many facts, so a few huge articles stay one light transaction. */
+
+  /**
+   * A batch is also cut when it holds this many facts, so a few huge articles stay one light
+   * transaction.
+   */
   private static final int MAX_BATCH_FACTS = 20_000;
 
   private final Driver driver;
@@ -58,11 +62,14 @@ public final class LoadSession implements AutoCloseable {
   private final Instant started;
 
   /** Writes one batch at a time, in order; its thread ends with the session. */
-  private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "cadregraph-load-writer");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService writer =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "cadregraph-load-writer");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   /** The batch being written, if any. */
   private Future<?> writing;
 
@@ -79,7 +86,12 @@ public final class LoadSession implements AutoCloseable {
   private int written;
   private boolean closed;
 
-  LoadSession(Driver driver, SessionConfig sessionConfig, LoaderConfig config, Corrections corrections, LoadLock lock,
+  LoadSession(
+      Driver driver,
+      SessionConfig sessionConfig,
+      LoaderConfig config,
+      Corrections corrections,
+      LoadLock lock,
       Instant started) {
     this.driver = driver;
     this.sessionConfig = sessionConfig;
@@ -90,10 +102,10 @@ public final class LoadSession implements AutoCloseable {
   }
 
   /**
-   * Takes the facts of ONE article, its {@link ArticleInfo} first. An article that is not valid
-   * (no facts, no ArticleInfo first, facts of another article mixed in, an id already given in
-   * this run) is refused with a {@link GraphException} naming it, and nothing of it is written;
-   * the session stays usable. May write a batch to the database.
+   * Takes the facts of ONE article, its {@link ArticleInfo} first. An article that is not valid (no
+   * facts, no ArticleInfo first, facts of another article mixed in, an id already given in this
+   * run) is refused with a {@link GraphException} naming it, and nothing of it is written; the
+   * session stays usable. May write a batch to the database.
    */
   public void accept(List<Fact> articleFacts) {
     checkOpen();
@@ -101,17 +113,26 @@ public final class LoadSession implements AutoCloseable {
       throw new GraphException("an article needs at least its article record; got no facts");
     }
     if (!(articleFacts.get(0) instanceof ArticleInfo info)) {
-      throw new GraphException("the facts of article '" + articleFacts.get(0).article()
-          + "' must start with its article record (type 'article'), got type '" + articleFacts.get(0).type().jsonName() + "'");
+      throw new GraphException(
+          "the facts of article '"
+              + articleFacts.get(0).article()
+              + "' must start with its article record (type 'article'), got type '"
+              + articleFacts.get(0).type().jsonName()
+              + "'");
     }
     String id = info.article();
     if (!seen.add(id)) {
-      throw new GraphException("article '" + id + "' was given twice in one load; each article id must be unique");
+      throw new GraphException(
+          "article '" + id + "' was given twice in one load; each article id must be unique");
     }
     for (Fact fact : articleFacts) {
       if (!fact.article().equals(id)) {
-        throw new GraphException("article '" + id + "' holds a fact of article '" + fact.article()
-            + "'; give each article's facts on their own");
+        throw new GraphException(
+            "article '"
+                + id
+                + "' holds a fact of article '"
+                + fact.article()
+                + "'; give each article's facts on their own");
       }
     }
     articles++;
@@ -123,8 +144,8 @@ public final class LoadSession implements AutoCloseable {
   }
 
   /**
-   * Marks an article as present in this run without giving its facts (its input could not be
-   * read this time), so that pruning keeps what is stored for it.
+   * Marks an article as present in this run without giving its facts (its input could not be read
+   * this time), so that pruning keeps what is stored for it.
    */
   public void retain(String articleId) {
     checkOpen();
@@ -143,16 +164,26 @@ public final class LoadSession implements AutoCloseable {
     } finally {
       close();
     }
-    LoadReport report = new LoadReport(articles, skipped, replaced, pruned, facts, counters.nodesCreated,
-        counters.nodesDeleted, counters.relationshipsCreated, counters.relationshipsDeleted, failures,
-        Duration.between(started, Instant.now()));
+    LoadReport report =
+        new LoadReport(
+            articles,
+            skipped,
+            replaced,
+            pruned,
+            facts,
+            counters.nodesCreated,
+            counters.nodesDeleted,
+            counters.relationshipsCreated,
+            counters.relationshipsDeleted,
+            failures,
+            Duration.between(started, Instant.now()));
     LOG.info("load finished: {}", report.summary());
     return report;
   }
 
   /**
-   * Releases the load lock without writing what is still buffered; a batch already in the
-   * writing is finished (or fails) first, so that no transaction outlives the lock. Idempotent.
+   * Releases the load lock without writing what is still buffered; a batch already in the writing
+   * is finished (or fails) first, so that no transaction outlives the lock. Idempotent.
    */
   @Override
   public void close() {
@@ -203,8 +234,11 @@ public final class LoadSession implements AutoCloseable {
       throw new GraphException("writing a batch failed (" + e.getCause() + ")", e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GraphException("interrupted while a batch was written; " + written
-          + " articles were written in this run; loading again finishes the rest", e);
+      throw new GraphException(
+          "interrupted while a batch was written; "
+              + written
+              + " articles were written in this run; loading again finishes the rest",
+          e);
     }
   }
 
@@ -248,8 +282,14 @@ public final class LoadSession implements AutoCloseable {
         }
       }
     } catch (Neo4jException e) {
-      throw new GraphException("lost the database while writing (" + e.getMessage() + "); " + written
-          + " articles were written in this run and nothing of the others; loading again finishes the rest", e);
+      throw new GraphException(
+          "lost the database while writing ("
+              + e.getMessage()
+              + "); "
+              + written
+              + " articles were written in this run and nothing of the others; loading again"
+              + " finishes the rest",
+          e);
     }
   }
 
@@ -259,20 +299,30 @@ public final class LoadSession implements AutoCloseable {
   private Map<String, Stored> storedArticles(List<List<Fact>> batch) {
     List<String> ids = batch.stream().map(facts -> facts.get(0).article()).toList();
     try (Session session = driver.session(sessionConfig)) {
-      return session.executeRead(tx -> {
-        Map<String, Stored> stored = new HashMap<>();
-        for (Record r : tx.run(GraphStatements.STORED_HASHES, Values.parameters("ids", ids)).list()) {
-          stored.put(r.get("id").asString(), new Stored(r.get("hash").asString(""), r.get("date").asString(null)));
-        }
-        return stored;
-      });
+      return session.executeRead(
+          tx -> {
+            Map<String, Stored> stored = new HashMap<>();
+            for (Record r :
+                tx.run(GraphStatements.STORED_HASHES, Values.parameters("ids", ids)).list()) {
+              stored.put(
+                  r.get("id").asString(),
+                  new Stored(r.get("hash").asString(""), r.get("date").asString(null)));
+            }
+            return stored;
+          });
     } catch (Neo4jException e) {
-      throw new GraphException("cannot read stored articles (" + e.getMessage() + "); " + written
-          + " articles were written in this run; loading again finishes the rest", e);
+      throw new GraphException(
+          "cannot read stored articles ("
+              + e.getMessage()
+              + "); "
+              + written
+              + " articles were written in this run; loading again finishes the rest",
+          e);
     }
   }
 
-  private void write(List<ArticlePlan> plans, Map<String, Stored> stored, Map<String, String> hashes) {
+  private void write(
+      List<ArticlePlan> plans, Map<String, Stored> stored, Map<String, String> hashes) {
     Counters done;
     try (Session session = driver.session(sessionConfig)) {
       done = session.executeWrite(tx -> writeBatch(tx, plans, stored, hashes));
@@ -288,7 +338,10 @@ public final class LoadSession implements AutoCloseable {
   }
 
   /** The whole batch in one transaction; may run more than once when the driver retries. */
-  private static Counters writeBatch(TransactionContext tx, List<ArticlePlan> batch, Map<String, Stored> stored,
+  private static Counters writeBatch(
+      TransactionContext tx,
+      List<ArticlePlan> batch,
+      Map<String, Stored> stored,
       Map<String, String> hashes) {
     Counters c = new Counters();
     // Oldest report first: a node then ends with the values of its newest report however the
@@ -315,11 +368,13 @@ public final class LoadSession implements AutoCloseable {
     }
     List<Map<String, Object>> articleRows = new ArrayList<>();
     for (ArticlePlan plan : plans) {
-      articleRows.add(Map.of("id", plan.article(), "props", plan.articleProps(hashes.get(plan.article()))));
+      articleRows.add(
+          Map.of("id", plan.article(), "props", plan.articleProps(hashes.get(plan.article()))));
     }
     // Element ids of the batch's nodes by key, as the statements writing them return them: the
     // statements and links that follow find their ends by id.
-    Map<String, String> articleIds = elementIds(run(tx, c, GraphStatements.ARTICLES, Map.of("rows", articleRows)));
+    Map<String, String> articleIds =
+        elementIds(run(tx, c, GraphStatements.ARTICLES, Map.of("rows", articleRows)));
     Map<NodeLabel, Map<String, String>> nodeIds = new EnumMap<>(NodeLabel.class);
     List<Map<String, Object>> statements = new ArrayList<>();
     for (NodeLabel label : NodeLabel.values()) {
@@ -338,15 +393,26 @@ public final class LoadSession implements AutoCloseable {
       }
       Map<String, String> ids = new HashMap<>();
       if (!fresh.isEmpty()) {
-        ids.putAll(elementIds(run(tx, c, GraphStatements.nodes(label), Map.of("rows", fresh.rows()))));
+        ids.putAll(
+            elementIds(run(tx, c, GraphStatements.nodes(label), Map.of("rows", fresh.rows()))));
         for (Map<String, Object> statement : fresh.statements()) {
-          statements.add(Map.of("node", ids.get((String) statement.get("key")),
-              "article", articleIds.get((String) statement.get("article")), "evidence", statement.get("evidence")));
+          statements.add(
+              Map.of(
+                  "node",
+                  ids.get((String) statement.get("key")),
+                  "article",
+                  articleIds.get((String) statement.get("article")),
+                  "evidence",
+                  statement.get("evidence")));
         }
       }
       if (!restated.isEmpty()) {
-        for (Record r : run(tx, c, GraphStatements.restated(label),
-            Map.of("rows", restated, "shown", GraphStatements.DISPLAYED))) {
+        for (Record r :
+            run(
+                tx,
+                c,
+                GraphStatements.restated(label),
+                Map.of("rows", restated, "shown", GraphStatements.DISPLAYED))) {
           ids.put(r.get("key").asString(), r.get("id").asString());
           if (r.get("changed").asBoolean()) {
             touched.add(r.get("id").asString());
@@ -364,7 +430,10 @@ public final class LoadSession implements AutoCloseable {
         Set<List<String>> some = plan.links().get(link);
         if (some != null) {
           for (List<String> keys : some) {
-            rows.add(List.of(nodeIds.get(link.from).get(keys.get(0)), nodeIds.get(link.to).get(keys.get(1))));
+            rows.add(
+                List.of(
+                    nodeIds.get(link.from).get(keys.get(0)),
+                    nodeIds.get(link.to).get(keys.get(1))));
           }
         }
       }
@@ -388,21 +457,29 @@ public final class LoadSession implements AutoCloseable {
   private void prune() {
     List<String> unseen;
     try (Session session = driver.session(sessionConfig)) {
-      unseen = session.executeRead(tx -> tx.run(GraphStatements.UNSEEN_ARTICLES,
-          Values.parameters("seen", new ArrayList<>(seen))).list(r -> r.get("id").asString()));
+      unseen =
+          session.executeRead(
+              tx ->
+                  tx.run(
+                          GraphStatements.UNSEEN_ARTICLES,
+                          Values.parameters("seen", new ArrayList<>(seen)))
+                      .list(r -> r.get("id").asString()));
     }
     for (int from = 0; from < unseen.size(); from += config.batchSize()) {
       List<String> ids = unseen.subList(from, Math.min(unseen.size(), from + config.batchSize()));
       Counters done;
       try (Session session = driver.session(sessionConfig)) {
-        done = session.executeWrite(tx -> {
-          Counters c = new Counters();
-          List<String> touched = ids(run(tx, c, GraphStatements.DETACH_STATEMENTS, Map.of("ids", ids)));
-          run(tx, c, GraphStatements.DELETE_UNSUPPORTED, Map.of("ids", touched));
-          run(tx, c, GraphStatements.REFRESH, Map.of("ids", touched));
-          run(tx, c, GraphStatements.DELETE_ARTICLES, Map.of("ids", ids));
-          return c;
-        });
+        done =
+            session.executeWrite(
+                tx -> {
+                  Counters c = new Counters();
+                  List<String> touched =
+                      ids(run(tx, c, GraphStatements.DETACH_STATEMENTS, Map.of("ids", ids)));
+                  run(tx, c, GraphStatements.DELETE_UNSUPPORTED, Map.of("ids", touched));
+                  run(tx, c, GraphStatements.REFRESH, Map.of("ids", touched));
+                  run(tx, c, GraphStatements.DELETE_ARTICLES, Map.of("ids", ids));
+                  return c;
+                });
       }
       counters.add(done);
       pruned += ids.size();
@@ -412,11 +489,12 @@ public final class LoadSession implements AutoCloseable {
   private String loadHash(ArticleInfo info) {
     // The graph model's version and the corrections in force belong to what was loaded: a change
     // of either re-processes the article.
-    return Corrections.sha256(info.contentHash() + '\n' + GraphLoader.MODEL_VERSION + '\n'
-        + corrections.fingerprint());
+    return Corrections.sha256(
+        info.contentHash() + '\n' + GraphLoader.MODEL_VERSION + '\n' + corrections.fingerprint());
   }
 
-  private static List<Record> run(TransactionContext tx, Counters c, String query, Map<String, Object> params) {
+  private static List<Record> run(
+      TransactionContext tx, Counters c, String query, Map<String, Object> params) {
     Result result = tx.run(query, params);
     List<Record> records = result.list();
     c.add(result.consume());

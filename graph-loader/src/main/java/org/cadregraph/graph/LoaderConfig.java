@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a load runs: which database, how many articles per transaction, whether articles not in
- * this run are pruned, whether unchanged articles are re-processed, and how long to wait for
- * another load that holds the database. Immutable; the defaults are written once, here.
+ * How a load runs: which database, how many articles per transaction, whether articles not in this
+ * run are pruned, whether unchanged articles are re-processed, and how long to wait for another
+ * load that holds the database. Immutable; the defaults are written once, here.
  *
  * @param database the database name, or null for the server's default database
  * @param batchSize the most whole articles written in one transaction (1..10000)
@@ -15,10 +15,15 @@ import java.util.Objects;
  * @param lockWait how long {@link GraphLoader#begin()} waits while another load runs before it
  *     refuses (zero: refuse at once)
  */
-public record LoaderConfig(String database, int batchSize, boolean prune, boolean force, Duration lockWait) {
+public record LoaderConfig(
+    String database, int batchSize, boolean prune, boolean force, Duration lockWait) {
 
-  /** Articles per transaction by default: large enough to amortize round trips, small enough to keep transactions light. */
+  /**
+   * Articles per transaction by default: large enough to amortize round trips, small enough to keep
+   * transactions light.
+   */
   public static final int DEFAULT_BATCH_SIZE = 100;
+
   /** The wait for a concurrent load by default. */
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
 
@@ -40,7 +45,9 @@ public record LoaderConfig(String database, int batchSize, boolean prune, boolea
     this(database, batchSize, prune, force, DEFAULT_LOCK_WAIT);
   }
 
-  /** Default database, {@value #DEFAULT_BATCH_SIZE} articles per transaction, no prune, no force. */
+  /**
+   * Default database, {@value #DEFAULT_BATCH_SIZE} articles per transaction, no prune, no force.
+   */
   public static LoaderConfig defaults() {
     return new LoaderConfig(null, DEFAULT_BATCH_SIZE, false, false, DEFAULT_LOCK_WAIT);
   }

@@ -7,41 +7,45 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Keys that identify organizations, roles and event names whatever their spelling: case,
- * spacing, hyphens and "the" do not count, "under" reads as "of" (both state containment), and
- * the abbreviations of {@link #ABBREVIATIONS} are expanded, with a leading one turned round
- * ("WPK Central Committee" = "Central Committee of the WPK" = "Central Committee of the Workers'
- * Party of Korea"), a few {@link #ALIASES} name the Party's bodies ("Party Central Committee"),
- * and a trailing "of the DPRK" is dropped (the corpus is the DPRK's own media, where "the State
- * Affairs Commission" and "the State Affairs Commission of the DPRK" are one body). An
- * organization is identified by its full path: the keys of its elements, innermost first, joined
- * with " of ". Stateless and thread-safe.
+ * Keys that identify organizations, roles and event names whatever their spelling: case, spacing,
+ * hyphens and "the" do not count, "under" reads as "of" (both state containment), and the
+ * abbreviations of {@link #ABBREVIATIONS} are expanded, with a leading one turned round ("WPK
+ * Central Committee" = "Central Committee of the WPK" = "Central Committee of the Workers' Party of
+ * Korea"), a few {@link #ALIASES} name the Party's bodies ("Party Central Committee"), and a
+ * trailing "of the DPRK" is dropped (the corpus is the DPRK's own media, where "the State Affairs
+ * Commission" and "the State Affairs Commission of the DPRK" are one body). An organization is
+ * identified by its full path: the keys of its elements, innermost first, joined with " of ".
+ * Stateless and thread-safe.
  */
 final class OrganizationKeys {
 
   /** Abbreviations in state-media English and their expansion (written as a key). */
-  static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-      Map.entry("wpk", "workers' party of korea"),
-      Map.entry("kwp", "workers' party of korea"),
-      Map.entry("kpa", "korean people's army"),
-      Map.entry("spa", "supreme people's assembly"),
-      Map.entry("sac", "state affairs commission"),
-      Map.entry("ndc", "national defence commission"),
-      Map.entry("cmc", "central military commission"),
-      Map.entry("cc", "central committee"),
-      Map.entry("dprk", "democratic people's republic of korea"),
-      Map.entry("kdyl", "kimilsungist kimjongilist youth league"),
-      Map.entry("kcna", "korean central news agency"));
+  static final Map<String, String> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("wpk", "workers' party of korea"),
+          Map.entry("kwp", "workers' party of korea"),
+          Map.entry("kpa", "korean people's army"),
+          Map.entry("spa", "supreme people's assembly"),
+          Map.entry("sac", "state affairs commission"),
+          Map.entry("ndc", "national defence commission"),
+          Map.entry("cmc", "central military commission"),
+          Map.entry("cc", "central committee"),
+          Map.entry("dprk", "democratic people's republic of korea"),
+          Map.entry("kdyl", "kimilsungist kimjongilist youth league"),
+          Map.entry("kcna", "korean central news agency"));
 
   /**
-   * Phrases that name a body of the Workers' Party without saying so, in state-media English
-   * ("the Party Central Committee"), and other names of the Party; matched per " of " segment,
-   * after abbreviations are expanded.
+   * Phrases that name a body of the Workers' Party without saying so, in state-media English ("the
+   * Party Central Committee"), and other names of the Party; matched per " of " segment, after
+   * abbreviations are expanded.
    */
-  static final Map<String, String> ALIASES = Map.ofEntries(
-      Map.entry("party central committee", "central committee of workers' party of korea"),
-      Map.entry("party central military commission", "central military commission of workers' party of korea"),
-      Map.entry("korean workers' party", "workers' party of korea"));
+  static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("party central committee", "central committee of workers' party of korea"),
+          Map.entry(
+              "party central military commission",
+              "central military commission of workers' party of korea"),
+          Map.entry("korean workers' party", "workers' party of korea"));
 
   /** The state the corpus reports from: "X of the DPRK" is the same body as X. */
   private static final String HOME_STATE = "democratic people's republic of korea";
@@ -92,8 +96,8 @@ final class OrganizationKeys {
   }
 
   /**
-   * The key of a path of phrases, innermost first. An element that already names what contains
-   * it ("WPK Central Committee" before "WPK") absorbs it rather than repeat it.
+   * The key of a path of phrases, innermost first. An element that already names what contains it
+   * ("WPK Central Committee" before "WPK") absorbs it rather than repeat it.
    */
   static String pathKey(List<String> path) {
     String outer = "";
@@ -112,16 +116,20 @@ final class OrganizationKeys {
   }
 
   private static List<String> words(String phrase) {
-    String text = Normalizer.normalize(phrase, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'')
-        .replace('\u2018', '\'')
-        .replace("c.c.", "cc");
+    String text =
+        Normalizer.normalize(phrase, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace("c.c.", "cc");
     text = text.replaceAll("[-\u2010\u2011\u2013_,;:\\s]+", " ");
     List<String> words = new ArrayList<>();
     for (String raw : text.strip().split(" ")) {
       String word = raw;
       // "(wpk)" after the full name repeats it; "no." is "no".
-      if (word.startsWith("(") && word.endsWith(")") && ABBREVIATIONS.containsKey(word.substring(1, word.length() - 1))) {
+      if (word.startsWith("(")
+          && word.endsWith(")")
+          && ABBREVIATIONS.containsKey(word.substring(1, word.length() - 1))) {
         continue;
       }
       if (word.endsWith(".") && word.length() > 1) {

@@ -12,8 +12,8 @@ import java.util.Set;
  * The name key that joins spellings of one person's name: case, spacing and hyphenation do not
  * count ("Kim Jong-un" = "Kim Jong Un"), leading titles and honorifics are dropped ("Marshal",
  * "Comrade", "General Secretary"), and the surname of other romanizations is mapped to the KCNA
- * form by {@link #SURNAMES} (Cho = Jo, Choi = Choe, Lee/Yi = Ri, ...). The table is applied only
- * to the first word, since that is where a Korean surname stands. Stateless and thread-safe.
+ * form by {@link #SURNAMES} (Cho = Jo, Choi = Choe, Lee/Yi = Ri, ...). The table is applied only to
+ * the first word, since that is where a Korean surname stands. Stateless and thread-safe.
  */
 final class PersonNameKeys {
 
@@ -21,43 +21,87 @@ final class PersonNameKeys {
    * Other romanizations of Korean surnames mapped to the form KCNA writes (McCune-Reischauer
    * without diacritics, initial r kept). Documented in graph-loader/README.md.
    */
-  static final Map<String, String> SURNAMES = Map.ofEntries(
-      Map.entry("cho", "jo"),
-      Map.entry("choi", "choe"),
-      Map.entry("choy", "choe"),
-      Map.entry("lee", "ri"),
-      Map.entry("yi", "ri"),
-      Map.entry("rhee", "ri"),
-      Map.entry("park", "pak"),
-      Map.entry("bak", "pak"),
-      Map.entry("lim", "rim"),
-      Map.entry("roh", "ro"),
-      Map.entry("noh", "ro"),
-      Map.entry("yoon", "yun"),
-      Map.entry("shin", "sin"),
-      Map.entry("chung", "jong"),
-      Map.entry("jung", "jong"),
-      Map.entry("jeong", "jong"),
-      Map.entry("moon", "mun"),
-      Map.entry("suh", "so"),
-      Map.entry("seo", "so"),
-      Map.entry("yoo", "ryu"),
-      Map.entry("hyun", "hyon"),
-      Map.entry("hyeon", "hyon"),
-      Map.entry("chang", "jang"),
-      Map.entry("oh", "o"),
-      Map.entry("ahn", "an"),
-      Map.entry("koh", "ko"),
-      Map.entry("gim", "kim"));
+  static final Map<String, String> SURNAMES =
+      Map.ofEntries(
+          Map.entry("cho", "jo"),
+          Map.entry("choi", "choe"),
+          Map.entry("choy", "choe"),
+          Map.entry("lee", "ri"),
+          Map.entry("yi", "ri"),
+          Map.entry("rhee", "ri"),
+          Map.entry("park", "pak"),
+          Map.entry("bak", "pak"),
+          Map.entry("lim", "rim"),
+          Map.entry("roh", "ro"),
+          Map.entry("noh", "ro"),
+          Map.entry("yoon", "yun"),
+          Map.entry("shin", "sin"),
+          Map.entry("chung", "jong"),
+          Map.entry("jung", "jong"),
+          Map.entry("jeong", "jong"),
+          Map.entry("moon", "mun"),
+          Map.entry("suh", "so"),
+          Map.entry("seo", "so"),
+          Map.entry("yoo", "ryu"),
+          Map.entry("hyun", "hyon"),
+          Map.entry("hyeon", "hyon"),
+          Map.entry("chang", "jang"),
+          Map.entry("oh", "o"),
+          Map.entry("ahn", "an"),
+          Map.entry("koh", "ko"),
+          Map.entry("gim", "kim"));
 
   /** Words that, at the start of a name, are a title or honorific rather than part of it. */
-  private static final Set<String> TITLES = Set.of(
-      "comrade", "marshal", "vice", "general", "colonel", "lieutenant", "major", "senior", "junior",
-      "admiral", "rear", "captain", "respected", "dear", "beloved", "esteemed", "great", "supreme",
-      "mr", "mrs", "ms", "miss", "madam", "madame", "dr", "doctor", "prof", "professor", "hero",
-      "secretary", "chairman", "chairwoman", "chairperson", "president", "premier", "minister",
-      "director", "deputy", "first", "commander", "leader", "the", "of", "dprk", "wpk", "kpa",
-      "spa", "sac");
+  private static final Set<String> TITLES =
+      Set.of(
+          "comrade",
+          "marshal",
+          "vice",
+          "general",
+          "colonel",
+          "lieutenant",
+          "major",
+          "senior",
+          "junior",
+          "admiral",
+          "rear",
+          "captain",
+          "respected",
+          "dear",
+          "beloved",
+          "esteemed",
+          "great",
+          "supreme",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "madam",
+          "madame",
+          "dr",
+          "doctor",
+          "prof",
+          "professor",
+          "hero",
+          "secretary",
+          "chairman",
+          "chairwoman",
+          "chairperson",
+          "president",
+          "premier",
+          "minister",
+          "director",
+          "deputy",
+          "first",
+          "commander",
+          "leader",
+          "the",
+          "of",
+          "dprk",
+          "wpk",
+          "kpa",
+          "spa",
+          "sac");
 
   private PersonNameKeys() {}
 
@@ -75,9 +119,11 @@ final class PersonNameKeys {
   }
 
   private static String[] words(String name) {
-    String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'')
-        .replace('\u2018', '\'');
+    String text =
+        Normalizer.normalize(name, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'')
+            .replace('\u2018', '\'');
     // Hyphens, dots and commas separate syllables or words; anything else is kept as written.
     text = text.replaceAll("[-\u2010\u2011\u2013.,_\\s]+", " ").strip();
     return text.isEmpty() ? new String[0] : text.split(" ");

@@ -23,53 +23,75 @@ class ArticlePlanTest {
 
   @Test
   void participationOfAPostHolderGoesToTheSamePerson() {
-    ArticlePlan plan = plan(Facts.article("a.txt", "2021-04-09")
-        .holds("Pak Ju Song", "Party cell secretary", "technical section of the Chollima Tile Factory",
-            "technical section", "Chollima Tile Factory")
-        .took("Pak Ju Song", "conference", ParticipationKind.AWARDED));
+    ArticlePlan plan =
+        plan(
+            Facts.article("a.txt", "2021-04-09")
+                .holds(
+                    "Pak Ju Song",
+                    "Party cell secretary",
+                    "technical section of the Chollima Tile Factory",
+                    "technical section",
+                    "Chollima Tile Factory")
+                .took("Pak Ju Song", "conference", ParticipationKind.AWARDED));
 
     assertThat(keys(plan, NodeLabel.PERSON)).containsExactly("pak ju song @ chollima tile factory");
-    assertThat(plan.links().get(Link.TOOK_PART)).extracting(l -> l.get(0))
+    assertThat(plan.links().get(Link.TOOK_PART))
+        .extracting(l -> l.get(0))
         .containsExactly("pak ju song @ chollima tile factory");
   }
 
   @Test
   void biographyFromAFactoryToTheCabinetIsOnePerson() {
-    ArticlePlan plan = plan(Facts.article("a.txt", "2021")
-        .holds("Kwak Pom Gi", "manager", "Huichon Machine Tool Factory")
-        .holds("Kwak Pom Gi", "vice-premier", "Cabinet"));
+    ArticlePlan plan =
+        plan(
+            Facts.article("a.txt", "2021")
+                .holds("Kwak Pom Gi", "manager", "Huichon Machine Tool Factory")
+                .holds("Kwak Pom Gi", "vice-premier", "Cabinet"));
 
     assertThat(keys(plan, NodeLabel.PERSON)).containsExactly("kwak pom gi");
   }
 
   @Test
   void baseHolderRepeatedWithoutUnitIsTheOneWithTheUnit() {
-    ArticlePlan plan = plan(Facts.article("a.txt", "2021")
-        .holds("Kim Song Yong", "Party cell secretary", "Pyoksong County Forest Management Station")
-        .holds("Kim Song Yong", "Party cell secretary", null)
-        .holds("Pak Kwang Hyok", "Party cell secretary", null)
-        .took("Kim Song Yong", "conference", ParticipationKind.AWARDED));
+    ArticlePlan plan =
+        plan(
+            Facts.article("a.txt", "2021")
+                .holds(
+                    "Kim Song Yong",
+                    "Party cell secretary",
+                    "Pyoksong County Forest Management Station")
+                .holds("Kim Song Yong", "Party cell secretary", null)
+                .holds("Pak Kwang Hyok", "Party cell secretary", null)
+                .took("Kim Song Yong", "conference", ParticipationKind.AWARDED));
 
     assertThat(keys(plan, NodeLabel.PERSON))
-        .containsExactly("kim song yong @ pyoksong county forest management station", "pak kwang hyok @ base");
+        .containsExactly(
+            "kim song yong @ pyoksong county forest management station", "pak kwang hyok @ base");
   }
 
   @Test
   void partOfStatementsCompleteAnOrganizationsPath() {
-    ArticlePlan plan = plan(Facts.article("a.txt", "2021")
-        .partOf("second work-team", "Workshop No. 3")
-        .partOf("Workshop No. 3", "Taesong Station")
-        .holds("Ho Tong Am", "work-team leader", "second work-team"));
+    ArticlePlan plan =
+        plan(
+            Facts.article("a.txt", "2021")
+                .partOf("second work-team", "Workshop No. 3")
+                .partOf("Workshop No. 3", "Taesong Station")
+                .holds("Ho Tong Am", "work-team leader", "second work-team"));
 
-    assertThat(keys(plan, NodeLabel.ORGANIZATION)).contains(
-        "second work team of workshop no 3 of taesong station", "workshop no 3 of taesong station", "taesong station");
-    assertThat(plan.links().get(Link.POST_IN_ORGANIZATION)).extracting(l -> l.get(1))
+    assertThat(keys(plan, NodeLabel.ORGANIZATION))
+        .contains(
+            "second work team of workshop no 3 of taesong station",
+            "workshop no 3 of taesong station",
+            "taesong station");
+    assertThat(plan.links().get(Link.POST_IN_ORGANIZATION))
+        .extracting(l -> l.get(1))
         .containsExactly("second work team of workshop no 3 of taesong station");
   }
 
   @Test
   void partOfCycleDoesNotLoop() {
-    ArticlePlan plan = plan(Facts.article("a.txt", "2021").partOf("A unit", "B unit").partOf("B unit", "A unit"));
+    ArticlePlan plan =
+        plan(Facts.article("a.txt", "2021").partOf("A unit", "B unit").partOf("B unit", "A unit"));
 
     // Each contradicting statement gives its own two-element path; neither grows round the cycle.
     assertThat(keys(plan, NodeLabel.ORGANIZATION))
@@ -78,29 +100,50 @@ class ArticlePlanTest {
 
   @Test
   void extractorsPersonKeyTellsApartTwoPersonsOfOneName() {
-    ArticlePlan plan = plan(Facts.article("a.txt", "2021")
-        .holds("Ri Yong Chol", "Ri Yong Chol|ministry", "minister", "Ministry of X", PostStatus.CURRENT, null)
-        .holds("Ri Yong Chol", "Ri Yong Chol|army", "general", "KPA", PostStatus.CURRENT, null));
+    ArticlePlan plan =
+        plan(
+            Facts.article("a.txt", "2021")
+                .holds(
+                    "Ri Yong Chol",
+                    "Ri Yong Chol|ministry",
+                    "minister",
+                    "Ministry of X",
+                    PostStatus.CURRENT,
+                    null)
+                .holds(
+                    "Ri Yong Chol",
+                    "Ri Yong Chol|army",
+                    "general",
+                    "KPA",
+                    PostStatus.CURRENT,
+                    null));
 
-    assertThat(keys(plan, NodeLabel.PERSON)).containsExactly("ri yong chol", "ri yong chol [ri yong chol|army]");
+    assertThat(keys(plan, NodeLabel.PERSON))
+        .containsExactly("ri yong chol", "ri yong chol [ri yong chol|army]");
   }
 
   @Test
   void eventWithoutItsOwnDateTakesTheArticlesAndItsGuide() {
-    ArticlePlan plan = plan(Facts.article("a.txt", "2021-04-09")
-        .event("meeting", EventKind.MEETING, null, null)
-        .took("Kim Jong Un", "meeting", ParticipationKind.GUIDED));
+    ArticlePlan plan =
+        plan(
+            Facts.article("a.txt", "2021-04-09")
+                .event("meeting", EventKind.MEETING, null, null)
+                .took("Kim Jong Un", "meeting", ParticipationKind.GUIDED));
 
     assertThat(keys(plan, NodeLabel.EVENT)).containsExactly("meeting | 2021-04-09 | kim jong un");
   }
 
   @Test
   void correctionsRekeyPersons() {
-    Corrections corrections = new Corrections(List.of(
-        new Correction(Correction.Kind.SAME_AS, "cho yong won", "jo yong won"),
-        new Correction(Correction.Kind.DIFFERENT_FROM, "kim chol", "a.txt")));
-    ArticlePlan plan = ArticlePlan.of(Facts.article("a.txt", "2021").mention("Kim Chol").mention("Jong Yong Won").facts(),
-        corrections);
+    Corrections corrections =
+        new Corrections(
+            List.of(
+                new Correction(Correction.Kind.SAME_AS, "cho yong won", "jo yong won"),
+                new Correction(Correction.Kind.DIFFERENT_FROM, "kim chol", "a.txt")));
+    ArticlePlan plan =
+        ArticlePlan.of(
+            Facts.article("a.txt", "2021").mention("Kim Chol").mention("Jong Yong Won").facts(),
+            corrections);
 
     assertThat(keys(plan, NodeLabel.PERSON)).containsExactly("kim chol ~ a.txt", "jong yong won");
     assertThat(corrections.apply("cho yong won", "b.txt")).isEqualTo("jo yong won");

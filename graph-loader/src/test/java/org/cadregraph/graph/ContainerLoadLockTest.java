@@ -10,8 +10,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerLoadLockTest extends LoadLockSuite {
-  @Container
-  static final ContainerNeo4j NEO4J = new ContainerNeo4j();
+  @Container static final ContainerNeo4j NEO4J = new ContainerNeo4j();
 
   ContainerLoadLockTest() {
     super(NEO4J);

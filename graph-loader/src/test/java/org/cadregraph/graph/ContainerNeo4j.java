@@ -48,29 +48,34 @@ final class ContainerNeo4j implements Neo4jUnderTest, Startable {
   public Driver driver() {
     Driver started = driver;
     if (started == null) {
-      throw new IllegalStateException("the Neo4j container is not started: declare it as a static @Container field"
-          + " of a @Testcontainers class");
+      throw new IllegalStateException(
+          "the Neo4j container is not started: declare it as a static @Container field"
+              + " of a @Testcontainers class");
     }
     return started;
   }
 
   @Override
   public Driver openDriver() {
-    return GraphDatabase.driver(container.getBoltUrl(), AuthTokens.basic("neo4j", container.getAdminPassword()),
+    return GraphDatabase.driver(
+        container.getBoltUrl(),
+        AuthTokens.basic("neo4j", container.getAdminPassword()),
         Config.builder().withLogging(Logging.none()).build());
   }
 
   /** NEO4J_IMAGE from docker/.env, the one place the image tag is written. */
   static String pinnedImage() {
     Properties env = new Properties();
-    try (Reader in = Files.newBufferedReader(Path.of("..", "docker", ".env"), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        Files.newBufferedReader(Path.of("..", "docker", ".env"), StandardCharsets.UTF_8)) {
       env.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read docker/.env for the Neo4j image tag", e);
     }
     String image = env.getProperty("NEO4J_IMAGE");
     if (image == null || image.isBlank()) {
-      throw new IllegalStateException("docker/.env gives no NEO4J_IMAGE (e.g. NEO4J_IMAGE=neo4j:5.26.30-community)");
+      throw new IllegalStateException(
+          "docker/.env gives no NEO4J_IMAGE (e.g. NEO4J_IMAGE=neo4j:5.26.30-community)");
     }
     return image;
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Labels and relationship types come from the enums: the Cypher files use no others. */
 class CypherVocabularyTest {
-  private static final Pattern LABEL = Pattern.compile("\\(\\s*\\w*\\s*:\\s*(\\w+)|\\bn:(\\w+)|\\|\\s*(\\w+)\\s*\\)");
+  private static final Pattern LABEL =
+      Pattern.compile("\\(\\s*\\w*\\s*:\\s*(\\w+)|\\bn:(\\w+)|\\|\\s*(\\w+)\\s*\\)");
   private static final Pattern TYPE = Pattern.compile("\\[\\s*\\w*\\s*:\\s*(\\w+)");
 
   private static final Set<String> LABELS =
@@ -40,8 +41,15 @@ class CypherVocabularyTest {
   @Test
   void loaderWritesEveryLabelOfTheModel() {
     List<String> written = Arrays.stream(NodeLabel.values()).map(GraphStatements::nodes).toList();
-    assertThat(String.join("\n", written)).contains(":Person ", ":Organization ", ":Cell ", ":Post ", ":Event ",
-        ":Participation ", ":Citation ");
+    assertThat(String.join("\n", written))
+        .contains(
+            ":Person ",
+            ":Organization ",
+            ":Cell ",
+            ":Post ",
+            ":Event ",
+            ":Participation ",
+            ":Citation ");
   }
 
   private static Set<String> found(Pattern pattern, String text) {

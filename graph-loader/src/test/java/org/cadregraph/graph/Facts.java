@@ -24,8 +24,18 @@ final class Facts {
 
   private Facts(String article, String date, String hash) {
     this.article = article;
-    facts.add(new ArticleInfo(article, "Title of " + article, date, "dateline", "http://example.org/" + article,
-        "KCNA", article, hash, "test-extractor-1", 100));
+    facts.add(
+        new ArticleInfo(
+            article,
+            "Title of " + article,
+            date,
+            "dateline",
+            "http://example.org/" + article,
+            "KCNA",
+            article,
+            hash,
+            "test-extractor-1",
+            100));
   }
 
   static Facts article(String article, String date) {
@@ -40,10 +50,25 @@ final class Facts {
     return holds(person, null, role, organization, PostStatus.CURRENT, null, path);
   }
 
-  Facts holds(String person, String personKey, String role, String organization, PostStatus status, Integer listIndex,
+  Facts holds(
+      String person,
+      String personKey,
+      String role,
+      String organization,
+      PostStatus status,
+      Integer listIndex,
       String... path) {
-    facts.add(new Holds(article, person, personKey, role, organization, Arrays.asList(path), status, listIndex,
-        evidence(person + ", " + role + " of " + organization + ".")));
+    facts.add(
+        new Holds(
+            article,
+            person,
+            personKey,
+            role,
+            organization,
+            Arrays.asList(path),
+            status,
+            listIndex,
+            evidence(person + ", " + role + " of " + organization + ".")));
     return this;
   }
 
@@ -58,7 +83,8 @@ final class Facts {
   }
 
   Facts took(String person, String event, ParticipationKind kind) {
-    facts.add(new Participation(article, event, person, null, kind, evidence(person + " at " + event)));
+    facts.add(
+        new Participation(article, event, person, null, kind, evidence(person + " at " + event)));
     return this;
   }
 
@@ -68,7 +94,9 @@ final class Facts {
   }
 
   Facts cell(String unit, String honour, String event) {
-    facts.add(new CellHonour(article, unit, honour, event, evidence("The cell of " + unit + " was honoured.")));
+    facts.add(
+        new CellHonour(
+            article, unit, honour, event, evidence("The cell of " + unit + " was honoured.")));
     return this;
   }
 

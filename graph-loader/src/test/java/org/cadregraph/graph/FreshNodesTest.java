@@ -44,11 +44,15 @@ class FreshNodesTest {
     ArticlePlan newer = plan(Facts.article("c.txt", "2021-04-09").mention("Kim Jong-un"));
 
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> steps = (List<Map<String, Object>>) persons(older, newer).rows().get(0).get("steps");
+    List<Map<String, Object>> steps =
+        (List<Map<String, Object>>) persons(older, newer).rows().get(0).get("steps");
 
     // A node whose stored newest report is older than both takes the first step: the newest name.
-    assertThat(steps).extracting(step -> step.get("stamp")).containsExactly(older.stamp(), newer.stamp());
-    assertThat(steps).extracting(step -> (Object) ((Map<?, ?>) step.get("shown")).get("name"))
+    assertThat(steps)
+        .extracting(step -> step.get("stamp"))
+        .containsExactly(older.stamp(), newer.stamp());
+    assertThat(steps)
+        .extracting(step -> (Object) ((Map<?, ?>) step.get("shown")).get("name"))
         .containsExactly("Kim Jong-un", "Kim Jong-un");
   }
 
@@ -60,6 +64,8 @@ class FreshNodesTest {
     List<Map<String, Object>> statements = persons(first, second).statements();
 
     assertThat(statements).extracting(s -> s.get("article")).containsExactly("a.txt", "c.txt");
-    assertThat(statements).allSatisfy(s -> assertThat(((Map<?, ?>) s.get("evidence")).get("fact")).isEqualTo("mention"));
+    assertThat(statements)
+        .allSatisfy(
+            s -> assertThat(((Map<?, ?>) s.get("evidence")).get("fact")).isEqualTo("mention"));
   }
 }

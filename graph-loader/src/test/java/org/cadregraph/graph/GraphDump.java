@@ -12,18 +12,36 @@ import org.neo4j.driver.Session;
 final class GraphDump {
   private GraphDump() {}
 
-  /** Every node and relationship as sorted lines, independent of internal ids and creation order. */
+  /**
+   * Every node and relationship as sorted lines, independent of internal ids and creation order.
+   */
   static List<String> canonical(Driver driver) {
     List<String> lines = new ArrayList<>();
     try (Session session = driver.session()) {
-      for (Record r : session.run("MATCH (n) WHERE NOT n:LoadLock RETURN labels(n) AS labels, properties(n) AS props").list()) {
+      for (Record r :
+          session
+              .run(
+                  "MATCH (n) WHERE NOT n:LoadLock RETURN labels(n) AS labels, properties(n) AS"
+                      + " props")
+              .list()) {
         lines.add("N " + r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap()));
       }
-      for (Record r : session.run("""
-          MATCH (a)-[r]->(b)
-          RETURN type(r) AS type, properties(r) AS props, coalesce(a.key, a.id) AS a, coalesce(b.key, b.id) AS b""").list()) {
-        lines.add("R " + r.get("a").asString() + " -" + r.get("type").asString() + new TreeMap<>(r.get("props").asMap())
-            + "-> " + r.get("b").asString());
+      for (Record r :
+          session
+              .run(
+                  """
+                  MATCH (a)-[r]->(b)
+                  RETURN type(r) AS type, properties(r) AS props, coalesce(a.key, a.id) AS a, coalesce(b.key, b.id) AS b\
+                  """)
+              .list()) {
+        lines.add(
+            "R "
+                + r.get("a").asString()
+                + " -"
+                + r.get("type").asString()
+                + new TreeMap<>(r.get("props").asMap())
+                + "-> "
+                + r.get("b").asString());
       }
     }
     lines.sort(null);

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 /**
- * Loading, re-loading, replacing and pruning articles on a real Neo4j, written once and run
- * against each {@link Neo4jUnderTest}: {@link InProcessGraphLoaderTest} everywhere,
- * {@link ContainerGraphLoaderTest} where a Docker engine runs. Each test starts from an empty graph.
+ * Loading, re-loading, replacing and pruning articles on a real Neo4j, written once and run against
+ * each {@link Neo4jUnderTest}: {@link InProcessGraphLoaderTest} everywhere, {@link
+ * ContainerGraphLoaderTest} where a Docker engine runs. Each test starts from an empty graph.
  */
 abstract class GraphLoaderSuite {
   static final String CONFERENCE = "6th Conference of Cell Secretaries of the WPK";
@@ -39,10 +39,20 @@ abstract class GraphLoaderSuite {
     return Facts.article(id, date)
         .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
         .holds("Kim Jong Un", "general secretary", "WPK")
-        .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK", "Nampho City Committee", "WPK")
-        .holds("Ho Tong Am", "Party cell secretary",
-            "second work-team of the Workshop No. 3 of the Taesong External Constructor Training Station",
-            "second work-team", "Workshop No. 3", "Taesong External Constructor Training Station")
+        .holds(
+            "Jo Ung Mo",
+            "secretary",
+            "Nampho City Committee of the WPK",
+            "Nampho City Committee",
+            "WPK")
+        .holds(
+            "Ho Tong Am",
+            "Party cell secretary",
+            "second work-team of the Workshop No. 3 of the Taesong External Constructor Training"
+                + " Station",
+            "second work-team",
+            "Workshop No. 3",
+            "Taesong External Constructor Training Station")
         .took("Kim Jong Un", CONFERENCE, ParticipationKind.GUIDED)
         .took("Jo Ung Mo", CONFERENCE, ParticipationKind.SPOKE)
         .took("Ho Tong Am", CONFERENCE, ParticipationKind.SPOKE);
@@ -61,12 +71,16 @@ abstract class GraphLoaderSuite {
   }
 
   private List<Map<String, Object>> posts() {
-    return GraphDump.rows(driver, """
+    return GraphDump.rows(
+        driver,
+        """
         MATCH (p:Person)-[:HOLDS]->(post:Post)
         OPTIONAL MATCH (post)-[:IN]->(o)
         RETURN p.name AS person, post.role AS role, coalesce(o.full_name, o.name) AS organization,
                post.first_seen AS first, post.last_seen AS last
-        ORDER BY person, role""", Map.of());
+        ORDER BY person, role\
+        """,
+        Map.of());
   }
 
   @Test
@@ -81,19 +95,30 @@ abstract class GraphLoaderSuite {
 
     assertThat(GraphDump.rows(driver, "SHOW CONSTRAINTS YIELD name RETURN name", Map.of()))
         .extracting(r -> r.get("name"))
-        .contains("article_id", "person_key", "organization_key", "post_key", "event_key", "load_lock_name");
+        .contains(
+            "article_id",
+            "person_key",
+            "organization_key",
+            "post_key",
+            "event_key",
+            "load_lock_name");
     assertThat(GraphDump.rows(driver, "SHOW INDEXES YIELD name RETURN name", Map.of()))
-        .extracting(r -> r.get("name")).contains("person_name_key", "event_date", "names");
+        .extracting(r -> r.get("name"))
+        .contains("person_name_key", "event_date", "names");
   }
 
   @Test
   void loadedArticleTellsWhoHoldsWhat() {
     LoadReport report = load(conference("seed.txt", "2021-04-09"));
 
-    assertThat(posts()).extracting(r -> r.get("person"), r -> r.get("role"), r -> r.get("organization"))
+    assertThat(posts())
+        .extracting(r -> r.get("person"), r -> r.get("role"), r -> r.get("organization"))
         .containsExactly(
-            tuple("Ho Tong Am", "Party cell secretary",
-                "Party cell of second work-team of the Workshop No. 3 of the Taesong External Constructor Training Station"),
+            tuple(
+                "Ho Tong Am",
+                "Party cell secretary",
+                "Party cell of second work-team of the Workshop No. 3 of the Taesong External"
+                    + " Constructor Training Station"),
             tuple("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK"),
             tuple("Kim Jong Un", "general secretary", "WPK"));
     assertThat(report.articles()).isEqualTo(1);
@@ -108,23 +133,42 @@ abstract class GraphLoaderSuite {
   void organizationsAreIdentifiedByTheirFullPathAndJoinedByPartOf() {
     load(conference("seed.txt", "2021-04-09"));
 
-    List<Map<String, Object>> chain = GraphDump.rows(driver, """
-        MATCH path = (o:Organization {name: 'second work-team'})-[:PART_OF*]->(top)
-        WHERE NOT (top)-[:PART_OF]->()
-        RETURN [n IN nodes(path) | n.name] AS names""", Map.of());
-    assertThat(chain).singleElement().extracting(r -> r.get("names"))
-        .isEqualTo(List.of("second work-team", "Workshop No. 3", "Taesong External Constructor Training Station"));
-    // "Nampho City Committee of the WPK" as a phrase and as a path is one node, part of the Workers' Party.
-    assertThat(GraphDump.count(driver, """
-        MATCH (:Organization {key: "nampho city committee of workers' party of korea"})
-              -[:PART_OF]->(:Organization {key: "workers' party of korea"})
-        RETURN count(*)""")).isEqualTo(1);
+    List<Map<String, Object>> chain =
+        GraphDump.rows(
+            driver,
+            """
+            MATCH path = (o:Organization {name: 'second work-team'})-[:PART_OF*]->(top)
+            WHERE NOT (top)-[:PART_OF]->()
+            RETURN [n IN nodes(path) | n.name] AS names\
+            """,
+            Map.of());
+    assertThat(chain)
+        .singleElement()
+        .extracting(r -> r.get("names"))
+        .isEqualTo(
+            List.of(
+                "second work-team",
+                "Workshop No. 3",
+                "Taesong External Constructor Training Station"));
+    // "Nampho City Committee of the WPK" as a phrase and as a path is one node, part of the
+    // Workers' Party.
+    assertThat(
+            GraphDump.count(
+                driver,
+                """
+                MATCH (:Organization {key: "nampho city committee of workers' party of korea"})
+                      -[:PART_OF]->(:Organization {key: "workers' party of korea"})
+                RETURN count(*)\
+                """))
+        .isEqualTo(1);
   }
 
   @Test
   void loadingTwiceGivesTheSameGraph() {
     Facts seed = conference("seed.txt", "2021-04-09");
-    Facts other = Facts.article("other.txt", "2021-05-01").holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK");
+    Facts other =
+        Facts.article("other.txt", "2021-05-01")
+            .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK");
     LoadReport first = load(seed, other);
     List<String> once = GraphDump.canonical(driver);
     assertThat(first.written()).isEqualTo(2);
@@ -143,8 +187,11 @@ abstract class GraphLoaderSuite {
 
   @Test
   void batchSizeDoesNotChangeTheGraph() {
-    Facts[] articles = {conference("a.txt", "2021-04-09"), conference("b.txt", "2021-04-10"),
-        Facts.article("c.txt", "2021").mention("Kim Jong-un")};
+    Facts[] articles = {
+      conference("a.txt", "2021-04-09"),
+      conference("b.txt", "2021-04-10"),
+      Facts.article("c.txt", "2021").mention("Kim Jong-un")
+    };
     load(LoaderConfig.defaults().withBatchSize(1), articles);
     List<String> oneByOne = GraphDump.canonical(driver);
     neo4j.empty();
@@ -157,18 +204,28 @@ abstract class GraphLoaderSuite {
   void changedArticleReplacesItsFacts() {
     load(conference("seed.txt", "2021-04-09"));
 
-    Facts changed = Facts.article("seed.txt", "2021-04-09", "changed-hash")
-        .holds("Kim Jong Un", "general secretary", "WPK")
-        .holds("Pak Ju Song", "Party cell secretary", "technical section of the Chollima Tile Factory",
-            "technical section", "Chollima Tile Factory");
+    Facts changed =
+        Facts.article("seed.txt", "2021-04-09", "changed-hash")
+            .holds("Kim Jong Un", "general secretary", "WPK")
+            .holds(
+                "Pak Ju Song",
+                "Party cell secretary",
+                "technical section of the Chollima Tile Factory",
+                "technical section",
+                "Chollima Tile Factory");
     LoadReport report = load(changed);
 
     assertThat(report.replaced()).isEqualTo(1);
     assertThat(report.nodesDeleted()).isPositive();
-    assertThat(posts()).extracting(r -> r.get("person")).containsExactly("Kim Jong Un", "Pak Ju Song");
+    assertThat(posts())
+        .extracting(r -> r.get("person"))
+        .containsExactly("Kim Jong Un", "Pak Ju Song");
     // Persons, organizations and events the old text alone stated are gone.
     assertThat(GraphDump.count(driver, "MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
-    assertThat(GraphDump.count(driver, "MATCH (o:Organization {name: 'Workshop No. 3'}) RETURN count(o)")).isZero();
+    assertThat(
+            GraphDump.count(
+                driver, "MATCH (o:Organization {name: 'Workshop No. 3'}) RETURN count(o)"))
+        .isZero();
     assertThat(GraphDump.count(driver, "MATCH (e:Event) RETURN count(e)")).isZero();
     assertThat(GraphDump.count(driver, "MATCH (x:Participation) RETURN count(x)")).isZero();
     // And the graph is the one a fresh load of the new text gives.
@@ -180,14 +237,23 @@ abstract class GraphLoaderSuite {
 
   @Test
   void replacementThatChangesSpellingsOrTheDateGivesTheGraphOfAFreshLoad() {
-    Facts other = Facts.article("other.txt", "2021-04-10").holds("Kim Jong Un", "general secretary", "WPK")
-        .mention("Jo Ung Mo");
-    load(Facts.article("a.txt", "2021-04-09", "v1").holds("Kim Jong-un", "general secretary", "WPK")
-        .holds("Jo Ung-mo", "secretary", "Nampho City Committee of the WPK"), other);
+    Facts other =
+        Facts.article("other.txt", "2021-04-10")
+            .holds("Kim Jong Un", "general secretary", "WPK")
+            .mention("Jo Ung Mo");
+    load(
+        Facts.article("a.txt", "2021-04-09", "v1")
+            .holds("Kim Jong-un", "general secretary", "WPK")
+            .holds("Jo Ung-mo", "secretary", "Nampho City Committee of the WPK"),
+        other);
 
-    Facts respelled = Facts.article("a.txt", "2021-04-09", "v2").holds("KIM JONG UN", "General Secretary", "the WPK")
-        .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK");
-    Facts redated = Facts.article("a.txt", "2022-01-01", "v3").holds("KIM JONG UN", "General Secretary", "the WPK");
+    Facts respelled =
+        Facts.article("a.txt", "2021-04-09", "v2")
+            .holds("KIM JONG UN", "General Secretary", "the WPK")
+            .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK");
+    Facts redated =
+        Facts.article("a.txt", "2022-01-01", "v3")
+            .holds("KIM JONG UN", "General Secretary", "the WPK");
     for (Facts replacement : List.of(respelled, redated)) {
       load(replacement, other);
       List<String> replaced = GraphDump.canonical(driver);
@@ -195,17 +261,26 @@ abstract class GraphLoaderSuite {
       load(replacement, other);
       assertThat(replaced).isEqualTo(GraphDump.canonical(driver));
     }
-    assertThat(GraphDump.rows(driver, "MATCH (p:Person {key: 'kim jong un'}) RETURN p.names AS names, p.last_seen AS last",
-        Map.of())).singleElement().satisfies(r -> {
-          assertThat(r.get("names")).isEqualTo(List.of("KIM JONG UN", "Kim Jong Un"));
-          assertThat(r.get("last")).isEqualTo("2022-01-01");
-        });
+    assertThat(
+            GraphDump.rows(
+                driver,
+                "MATCH (p:Person {key: 'kim jong un'}) RETURN p.names AS names, p.last_seen AS"
+                    + " last",
+                Map.of()))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.get("names")).isEqualTo(List.of("KIM JONG UN", "Kim Jong Un"));
+              assertThat(r.get("last")).isEqualTo("2022-01-01");
+            });
   }
 
   @Test
   void removedArticleIsPrunedOnlyWhenAsked() {
     Facts seed = conference("seed.txt", "2021-04-09");
-    Facts other = Facts.article("other.txt", "2021-05-01").holds("Ri Il Hwan", "secretary", "WPK Central Committee");
+    Facts other =
+        Facts.article("other.txt", "2021-05-01")
+            .holds("Ri Il Hwan", "secretary", "WPK Central Committee");
     load(seed, other);
 
     LoadReport kept = load(seed);
@@ -215,17 +290,27 @@ abstract class GraphLoaderSuite {
     LoadReport pruned = load(LoaderConfig.defaults().withPrune(true), seed);
     assertThat(pruned.pruned()).isEqualTo(1);
     assertThat(GraphDump.count(driver, "MATCH (a:Article) RETURN count(a)")).isEqualTo(1);
-    assertThat(GraphDump.count(driver, "MATCH (p:Person {name: 'Ri Il Hwan'}) RETURN count(p)")).isZero();
-    assertThat(GraphDump.count(driver, "MATCH (o:Organization) WHERE o.key STARTS WITH 'central committee' RETURN count(o)"))
+    assertThat(GraphDump.count(driver, "MATCH (p:Person {name: 'Ri Il Hwan'}) RETURN count(p)"))
+        .isZero();
+    assertThat(
+            GraphDump.count(
+                driver,
+                "MATCH (o:Organization) WHERE o.key STARTS WITH 'central committee' RETURN"
+                    + " count(o)"))
         .isZero();
     // What the pruned article shared with the kept one stays.
-    assertThat(GraphDump.count(driver, "MATCH (o:Organization {key: \"workers' party of korea\"}) RETURN count(o)"))
+    assertThat(
+            GraphDump.count(
+                driver,
+                "MATCH (o:Organization {key: \"workers' party of korea\"}) RETURN count(o)"))
         .isEqualTo(1);
   }
 
   @Test
   void retainedArticleIsNotPruned() {
-    load(conference("seed.txt", "2021-04-09"), Facts.article("unreadable.txt", "2021").mention("Kim Jong Un"));
+    load(
+        conference("seed.txt", "2021-04-09"),
+        Facts.article("unreadable.txt", "2021").mention("Kim Jong Un"));
 
     LoadSession session = new GraphLoader(driver, LoaderConfig.defaults().withPrune(true)).begin();
     session.accept(conference("seed.txt", "2021-04-09").facts());
@@ -233,69 +318,123 @@ abstract class GraphLoaderSuite {
     LoadReport report = session.finish();
 
     assertThat(report.pruned()).isZero();
-    assertThat(GraphDump.count(driver, "MATCH (a:Article {id: 'unreadable.txt'}) RETURN count(a)")).isEqualTo(1);
+    assertThat(GraphDump.count(driver, "MATCH (a:Article {id: 'unreadable.txt'}) RETURN count(a)"))
+        .isEqualTo(1);
   }
 
   @Test
   void factSupportedByTwoArticlesSurvivesTheRemovalOfOne() {
-    Facts early = Facts.article("early.txt", "2019-12").holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK");
-    Facts late = Facts.article("late.txt", "2021-04-09").holds("Jo Ung Mo", "secretary", "Nampho City Committee of WPK");
+    Facts early =
+        Facts.article("early.txt", "2019-12")
+            .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK");
+    Facts late =
+        Facts.article("late.txt", "2021-04-09")
+            .holds("Jo Ung Mo", "secretary", "Nampho City Committee of WPK");
     load(early, late);
-    assertThat(posts()).singleElement().satisfies(r -> {
-      assertThat(r.get("first")).isEqualTo("2019-12");
-      assertThat(r.get("last")).isEqualTo("2021-04-09");
-    });
+    assertThat(posts())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.get("first")).isEqualTo("2019-12");
+              assertThat(r.get("last")).isEqualTo("2021-04-09");
+            });
 
     load(LoaderConfig.defaults().withPrune(true), early);
 
-    assertThat(posts()).singleElement().satisfies(r -> {
-      assertThat(r.get("person")).isEqualTo("Jo Ung Mo");
-      assertThat(r.get("first")).isEqualTo("2019-12");
-      assertThat(r.get("last")).isEqualTo("2019-12");
-    });
-    assertThat(GraphDump.count(driver, "MATCH (:Post)-[s:STATED_IN]->(:Article) RETURN count(s)")).isEqualTo(1);
+    assertThat(posts())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.get("person")).isEqualTo("Jo Ung Mo");
+              assertThat(r.get("first")).isEqualTo("2019-12");
+              assertThat(r.get("last")).isEqualTo("2019-12");
+            });
+    assertThat(GraphDump.count(driver, "MATCH (:Post)-[s:STATED_IN]->(:Article) RETURN count(s)"))
+        .isEqualTo(1);
   }
 
   @Test
   void everyPostLinksToEachArticleStatingItWithTheEvidence() {
-    load(Facts.article("a.txt", "2021-01-10").holds("Choe Ryong Hae", "president", "SPA Standing Committee"),
-        Facts.article("b.txt", "2021-02-10").holds("Choe Ryong Hae", "president", "Standing Committee of the Supreme People's Assembly"));
+    load(
+        Facts.article("a.txt", "2021-01-10")
+            .holds("Choe Ryong Hae", "president", "SPA Standing Committee"),
+        Facts.article("b.txt", "2021-02-10")
+            .holds(
+                "Choe Ryong Hae",
+                "president",
+                "Standing Committee of the Supreme People's Assembly"));
 
-    List<Map<String, Object>> evidence = GraphDump.rows(driver, """
-        MATCH (:Post)-[s:STATED_IN]->(a:Article)
-        RETURN a.id AS article, s.sentence AS sentence, s.start AS start, s.end AS end, s.status AS status
-        ORDER BY article""", Map.of());
+    List<Map<String, Object>> evidence =
+        GraphDump.rows(
+            driver,
+            """
+            MATCH (:Post)-[s:STATED_IN]->(a:Article)
+            RETURN a.id AS article, s.sentence AS sentence, s.start AS start, s.end AS end, s.status AS status
+            ORDER BY article\
+            """,
+            Map.of());
     assertThat(evidence).extracting(r -> r.get("article")).containsExactly("a.txt", "b.txt");
-    assertThat(evidence).allSatisfy(r -> {
-      assertThat((String) r.get("sentence")).startsWith("Choe Ryong Hae, president of ");
-      assertThat(r.get("status")).isEqualTo("current");
-      assertThat((Long) r.get("end")).isGreaterThan((Long) r.get("start"));
-    });
+    assertThat(evidence)
+        .allSatisfy(
+            r -> {
+              assertThat((String) r.get("sentence")).startsWith("Choe Ryong Hae, president of ");
+              assertThat(r.get("status")).isEqualTo("current");
+              assertThat((Long) r.get("end")).isGreaterThan((Long) r.get("start"));
+            });
   }
 
   @Test
   void oneEventReportedByTwoArticlesIsOneEvent() {
-    Facts kcna = Facts.article("kcna.txt", "2021-04-09")
-        .event("inspection of the Kangdong Greenhouse Farm", EventKind.INSPECTION, "2021-04-08", "Kim Jong Un")
-        .took("Jo Yong Won", "inspection of the Kangdong Greenhouse Farm", ParticipationKind.ATTENDED);
-    Facts rodong = Facts.article("rodong.txt", "2021-04-09")
-        .event("Inspection of the Kangdong Greenhouse Farm", EventKind.INSPECTION, "2021-04-08", "Kim Jong-un")
-        .took("Cho Yong-won", "Inspection of the Kangdong Greenhouse Farm", ParticipationKind.ATTENDED);
-    Facts otherDay = Facts.article("later.txt", "2021-06-01")
-        .event("inspection of the Kangdong Greenhouse Farm", EventKind.INSPECTION, "2021-05-30", "Kim Jong Un");
+    Facts kcna =
+        Facts.article("kcna.txt", "2021-04-09")
+            .event(
+                "inspection of the Kangdong Greenhouse Farm",
+                EventKind.INSPECTION,
+                "2021-04-08",
+                "Kim Jong Un")
+            .took(
+                "Jo Yong Won",
+                "inspection of the Kangdong Greenhouse Farm",
+                ParticipationKind.ATTENDED);
+    Facts rodong =
+        Facts.article("rodong.txt", "2021-04-09")
+            .event(
+                "Inspection of the Kangdong Greenhouse Farm",
+                EventKind.INSPECTION,
+                "2021-04-08",
+                "Kim Jong-un")
+            .took(
+                "Cho Yong-won",
+                "Inspection of the Kangdong Greenhouse Farm",
+                ParticipationKind.ATTENDED);
+    Facts otherDay =
+        Facts.article("later.txt", "2021-06-01")
+            .event(
+                "inspection of the Kangdong Greenhouse Farm",
+                EventKind.INSPECTION,
+                "2021-05-30",
+                "Kim Jong Un");
     load(kcna, rodong, otherDay);
 
     assertThat(GraphDump.count(driver, "MATCH (e:Event) RETURN count(e)")).isEqualTo(2);
-    assertThat(GraphDump.count(driver, """
-        MATCH (:Person {key: 'jo yong won'})-[:TOOK_PART]->(x:Participation)-[:AT]->(e:Event {date: '2021-04-08'})
-        RETURN count(x)""")).isEqualTo(1);
-    assertThat(GraphDump.count(driver, "MATCH (e:Event {date: '2021-04-08'})-[:STATED_IN]->(a) RETURN count(a)"))
+    assertThat(
+            GraphDump.count(
+                driver,
+                """
+                MATCH (:Person {key: 'jo yong won'})-[:TOOK_PART]->(x:Participation)-[:AT]->(e:Event {date: '2021-04-08'})
+                RETURN count(x)\
+                """))
+        .isEqualTo(1);
+    assertThat(
+            GraphDump.count(
+                driver, "MATCH (e:Event {date: '2021-04-08'})-[:STATED_IN]->(a) RETURN count(a)"))
         .isEqualTo(2);
   }
 
   @Test
   void nameVariantsJoinIntoOnePerson() {
-    load(Facts.article("a.txt", "2021").holds("Kim Jong-un", "general secretary", "WPK"),
+    load(
+        Facts.article("a.txt", "2021").holds("Kim Jong-un", "general secretary", "WPK"),
         Facts.article("b.txt", "2021").mention("KIM JONG UN"),
         Facts.article("c.txt", "2021").mention("Marshal Kim Jong Un"),
         Facts.article("d.txt", "2021").holds("Cho Yong-won", "secretary", "WPK Central Committee"),
@@ -303,56 +442,107 @@ abstract class GraphLoaderSuite {
         Facts.article("f.txt", "2021").mention("Lee Il-hwan"),
         Facts.article("g.txt", "2021").mention("Ri Il Hwan"));
 
-    assertThat(GraphDump.rows(driver, "MATCH (p:Person) RETURN p.key AS key, size(p.names) AS spellings ORDER BY key", Map.of()))
+    assertThat(
+            GraphDump.rows(
+                driver,
+                "MATCH (p:Person) RETURN p.key AS key, size(p.names) AS spellings ORDER BY key",
+                Map.of()))
         .extracting(r -> r.get("key"), r -> r.get("spellings"))
-        .containsExactly(tuple("jo yong won", 2L), tuple("kim jong un", 3L), tuple("ri il hwan", 2L));
+        .containsExactly(
+            tuple("jo yong won", 2L), tuple("kim jong un", 3L), tuple("ri il hwan", 2L));
   }
 
   @Test
   void cellSecretaryAndMarshalOfOneNameStayTwoPersons() {
-    load(Facts.article("cell.txt", "2021-04-09").holds("Ri Yong Chol", "Party cell secretary",
-            "technical section of the Chollima Tile Factory", "technical section", "Chollima Tile Factory"),
-        Facts.article("army.txt", "2021-07-27").holds("Marshal Ri Yong Chol", "Marshal", "Korean People's Army"),
+    load(
+        Facts.article("cell.txt", "2021-04-09")
+            .holds(
+                "Ri Yong Chol",
+                "Party cell secretary",
+                "technical section of the Chollima Tile Factory",
+                "technical section",
+                "Chollima Tile Factory"),
+        Facts.article("army.txt", "2021-07-27")
+            .holds("Marshal Ri Yong Chol", "Marshal", "Korean People's Army"),
         Facts.article("army2.txt", "2021-08-01").holds("Ri Yong Chol", "Marshal", "KPA"));
 
-    assertThat(GraphDump.rows(driver, """
-        MATCH (p:Person {name_key: 'ri yong chol'})-[:HOLDS]->(post:Post)
-        RETURN p.key AS key, p.anchor AS anchor, count(post) AS posts ORDER BY key""", Map.of()))
+    assertThat(
+            GraphDump.rows(
+                driver,
+                """
+                MATCH (p:Person {name_key: 'ri yong chol'})-[:HOLDS]->(post:Post)
+                RETURN p.key AS key, p.anchor AS anchor, count(post) AS posts ORDER BY key\
+                """,
+                Map.of()))
         .extracting(r -> r.get("key"), r -> r.get("anchor"), r -> r.get("posts"))
-        .containsExactly(tuple("ri yong chol", null, 1L),
+        .containsExactly(
+            tuple("ri yong chol", null, 1L),
             tuple("ri yong chol @ chollima tile factory", "chollima tile factory", 1L));
   }
 
   @Test
   void twoPersonsOfOneNameInOneListStayApart() {
-    load(Facts.article("list.txt", "2011-12-19")
-        .holds("Ri Yong Chol", null, "member", "national funeral committee", PostStatus.CURRENT, 3)
-        .holds("Ri Yong Chol", null, "member", "national funeral committee", PostStatus.CURRENT, 17)
-        .holds("Kim Yong Nam", null, "member", "national funeral committee", PostStatus.CURRENT, 1));
+    load(
+        Facts.article("list.txt", "2011-12-19")
+            .holds(
+                "Ri Yong Chol", null, "member", "national funeral committee", PostStatus.CURRENT, 3)
+            .holds(
+                "Ri Yong Chol",
+                null,
+                "member",
+                "national funeral committee",
+                PostStatus.CURRENT,
+                17)
+            .holds(
+                "Kim Yong Nam",
+                null,
+                "member",
+                "national funeral committee",
+                PostStatus.CURRENT,
+                1));
 
-    assertThat(GraphDump.rows(driver, "MATCH (p:Person) RETURN p.key AS key ORDER BY key", Map.of()))
+    assertThat(
+            GraphDump.rows(driver, "MATCH (p:Person) RETURN p.key AS key ORDER BY key", Map.of()))
         .extracting(r -> r.get("key"))
         .containsExactly("kim yong nam", "ri yong chol", "ri yong chol #17");
   }
 
   @Test
   void analystCorrectionsApplyAndSurviveReloads() {
-    Facts cell = Facts.article("cell.txt", "2021-04-09").holds("Ri Yong Chol", "Party cell secretary",
-        "technical section of the Chollima Tile Factory", "technical section", "Chollima Tile Factory");
-    Facts army = Facts.article("army.txt", "2021-07-27").holds("Ri Yong Chol", "Marshal", "Korean People's Army");
+    Facts cell =
+        Facts.article("cell.txt", "2021-04-09")
+            .holds(
+                "Ri Yong Chol",
+                "Party cell secretary",
+                "technical section of the Chollima Tile Factory",
+                "technical section",
+                "Chollima Tile Factory");
+    Facts army =
+        Facts.article("army.txt", "2021-07-27")
+            .holds("Ri Yong Chol", "Marshal", "Korean People's Army");
     Facts speech = Facts.article("speech.txt", "2021-08-01").mention("Kim Jong Un");
     Facts other = Facts.article("other.txt", "2021-08-02").mention("Kim Jong Un");
     load(cell, army, speech, other);
     GraphLoader loader = new GraphLoader(driver, LoaderConfig.defaults());
-    loader.addCorrection(new Correction(Correction.Kind.SAME_AS, "ri yong chol @ chollima tile factory", "ri yong chol"));
-    loader.addCorrection(new Correction(Correction.Kind.DIFFERENT_FROM, "kim jong un", "other.txt"));
+    loader.addCorrection(
+        new Correction(
+            Correction.Kind.SAME_AS, "ri yong chol @ chollima tile factory", "ri yong chol"));
+    loader.addCorrection(
+        new Correction(Correction.Kind.DIFFERENT_FROM, "kim jong un", "other.txt"));
 
     LoadReport afterCorrection = load(cell, army, speech, other);
     assertThat(afterCorrection.skippedUnchanged()).isZero();
     List<String> corrected = GraphDump.canonical(driver);
-    assertThat(GraphDump.rows(driver, "MATCH (p:Person) RETURN p.key AS key, p.articles AS n ORDER BY key", Map.of()))
+    assertThat(
+            GraphDump.rows(
+                driver,
+                "MATCH (p:Person) RETURN p.key AS key, p.articles AS n ORDER BY key",
+                Map.of()))
         .extracting(r -> r.get("key"), r -> r.get("n"))
-        .containsExactly(tuple("kim jong un", 1L), tuple("kim jong un ~ other.txt", 1L), tuple("ri yong chol", 2L));
+        .containsExactly(
+            tuple("kim jong un", 1L),
+            tuple("kim jong un ~ other.txt", 1L),
+            tuple("ri yong chol", 2L));
 
     LoadReport again = load(cell, army, speech, other);
     assertThat(again.skippedUnchanged()).isEqualTo(4);
@@ -364,29 +554,52 @@ abstract class GraphLoaderSuite {
 
   @Test
   void cellsAreFirstClassWithUnitSecretaryAndHonour() {
-    load(Facts.article("seed.txt", "2021-04-09")
-        .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
-        .holds("Pak Ju Song", "Party cell secretary", "technical section of the Chollima Tile Factory",
-            "technical section", "Chollima Tile Factory")
-        .cell("technical section of the Chollima Tile Factory", "title of loyal cell", CONFERENCE));
+    load(
+        Facts.article("seed.txt", "2021-04-09")
+            .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
+            .holds(
+                "Pak Ju Song",
+                "Party cell secretary",
+                "technical section of the Chollima Tile Factory",
+                "technical section",
+                "Chollima Tile Factory")
+            .cell(
+                "technical section of the Chollima Tile Factory",
+                "title of loyal cell",
+                CONFERENCE));
 
-    assertThat(GraphDump.rows(driver, """
-        MATCH (p:Person)-[:HOLDS]->(:Post)-[:IN]->(c:Cell)-[:CELL_OF]->(u:Organization),
-              (c)-[:CITED]->(x:Citation)-[:AT]->(e:Event)
-        RETURN p.name AS secretary, u.name AS unit, x.honour AS honour, e.name AS event""", Map.of()))
-        .extracting(r -> r.get("secretary"), r -> r.get("unit"), r -> r.get("honour"), r -> r.get("event"))
-        .containsExactly(tuple("Pak Ju Song", "technical section", "title of loyal cell", CONFERENCE));
+    assertThat(
+            GraphDump.rows(
+                driver,
+                """
+                MATCH (p:Person)-[:HOLDS]->(:Post)-[:IN]->(c:Cell)-[:CELL_OF]->(u:Organization),
+                      (c)-[:CITED]->(x:Citation)-[:AT]->(e:Event)
+                RETURN p.name AS secretary, u.name AS unit, x.honour AS honour, e.name AS event\
+                """,
+                Map.of()))
+        .extracting(
+            r -> r.get("secretary"), r -> r.get("unit"), r -> r.get("honour"), r -> r.get("event"))
+        .containsExactly(
+            tuple("Pak Ju Song", "technical section", "title of loyal cell", CONFERENCE));
   }
 
   @Test
   void valuesWithCypherAndJsonMetacharactersLoadAsPlainData() {
-    List<String> names = List.of("'}) DETACH DELETE n //", "Kim `Chol` Su", "$x Ri", "O\"Brien Pak", "Line\nBreak Kim",
-        "Ctrl\u0001Char Jo");
+    List<String> names =
+        List.of(
+            "'}) DETACH DELETE n //",
+            "Kim `Chol` Su",
+            "$x Ri",
+            "O\"Brien Pak",
+            "Line\nBreak Kim",
+            "Ctrl\u0001Char Jo");
     Facts article = Facts.article("inject'}) MATCH (n) DETACH DELETE n //.txt", "2021-04-09");
     for (String name : names) {
       article.holds(name, "role `x` $y '}) DETACH DELETE n //", "Org \"}]) // MATCH (n) DELETE n");
     }
-    article.event("meet'ing`); DROP", EventKind.MEETING, null, names.get(0)).cell("unit\n'})//", "title $t", null);
+    article
+        .event("meet'ing`); DROP", EventKind.MEETING, null, names.get(0))
+        .cell("unit\n'})//", "title $t", null);
     load(Facts.article("sentinel.txt", "2020").mention("Kim Jong Un"), article);
 
     assertThat(GraphDump.rows(driver, "MATCH (p:Person) RETURN p.name AS name", Map.of()))
@@ -394,8 +607,12 @@ abstract class GraphLoaderSuite {
         .containsExactlyInAnyOrderElementsOf(concat(names, "Kim Jong Un"));
     assertThat(GraphDump.count(driver, "MATCH (p:Post) RETURN count(p)")).isEqualTo(names.size());
     assertThat(GraphDump.count(driver, "MATCH (a:Article) RETURN count(a)")).isEqualTo(2);
-    assertThat(GraphDump.count(driver, "MATCH (c:Cell {unit: \"unit\\n'})//\"}) RETURN count(c)")).isEqualTo(1);
-    assertThat(GraphDump.count(driver, "MATCH (n) WHERE NOT n:Article AND NOT (n)-[:STATED_IN]->() RETURN count(n)"))
+    assertThat(GraphDump.count(driver, "MATCH (c:Cell {unit: \"unit\\n'})//\"}) RETURN count(c)"))
+        .isEqualTo(1);
+    assertThat(
+            GraphDump.count(
+                driver,
+                "MATCH (n) WHERE NOT n:Article AND NOT (n)-[:STATED_IN]->() RETURN count(n)"))
         .isZero();
   }
 
@@ -404,19 +621,25 @@ abstract class GraphLoaderSuite {
     LoadSession session = new GraphLoader(driver, LoaderConfig.defaults()).begin();
     List<org.cadregraph.facts.Fact> facts = conference("bad.txt", "2021").facts();
     assertThatThrownBy(() -> session.accept(facts.subList(1, facts.size())))
-        .isInstanceOf(GraphException.class).hasMessageContaining("bad.txt").hasMessageContaining("article record");
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("bad.txt")
+        .hasMessageContaining("article record");
     assertThatThrownBy(() -> session.accept(List.of()))
-        .isInstanceOf(GraphException.class).hasMessageContaining("no facts");
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("no facts");
     session.accept(conference("good.txt", "2021").facts());
     assertThatThrownBy(() -> session.accept(conference("good.txt", "2021").facts()))
-        .isInstanceOf(GraphException.class).hasMessageContaining("given twice");
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("given twice");
     LoadReport report = session.finish();
 
     assertThat(report.articles()).isEqualTo(1);
     assertThat(GraphDump.rows(driver, "MATCH (a:Article) RETURN a.id AS id", Map.of()))
-        .extracting(r -> r.get("id")).containsExactly("good.txt");
+        .extracting(r -> r.get("id"))
+        .containsExactly("good.txt");
     assertThatThrownBy(() -> session.accept(conference("late.txt", "2021").facts()))
-        .isInstanceOf(GraphException.class).hasMessageContaining("finished");
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("finished");
   }
 
   private static List<String> concat(List<String> list, String more) {

@@ -14,15 +14,16 @@ import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * The in-process Neo4j (neo4j-harness, Bolt only, authentication off) as a JUnit extension: one
- * server for the whole test run, started when the first test class asks for it and stopped when
- * the run ends, so the integration suites do not pay for a server start per class. Constructors
- * and test methods of a class extended with it receive the server as a {@link Neo4jUnderTest}
+ * server for the whole test run, started when the first test class asks for it and stopped when the
+ * run ends, so the integration suites do not pay for a server start per class. Constructors and
+ * test methods of a class extended with it receive the server as a {@link Neo4jUnderTest}
  * parameter. Thread-safe: JUnit's store creates the server once.
  */
 final class InProcessNeo4j implements ParameterResolver {
 
   /** The server and its shared driver, closed by JUnit at the end of the run. */
-  private static final class Server implements Neo4jUnderTest, ExtensionContext.Store.CloseableResource {
+  private static final class Server
+      implements Neo4jUnderTest, ExtensionContext.Store.CloseableResource {
     private final Neo4j neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
     private final Driver driver = openDriver();
 
@@ -34,7 +35,8 @@ final class InProcessNeo4j implements ParameterResolver {
     @Override
     public Driver openDriver() {
       URI bolt = neo4j.boltURI();
-      return GraphDatabase.driver(bolt, AuthTokens.none(), Config.builder().withLogging(Logging.none()).build());
+      return GraphDatabase.driver(
+          bolt, AuthTokens.none(), Config.builder().withLogging(Logging.none()).build());
     }
 
     @Override
@@ -51,7 +53,9 @@ final class InProcessNeo4j implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(Server.class, k -> new Server(), Server.class);
   }
 }

@@ -38,7 +38,8 @@ abstract class LoadLockSuite {
   void secondLoadRefusesWithAMessageNamingTheFirst() {
     LoadSession first = new GraphLoader(driver, LoaderConfig.defaults()).begin();
     try {
-      GraphLoader impatient = new GraphLoader(driver, LoaderConfig.defaults().withLockWait(Duration.ofMillis(300)));
+      GraphLoader impatient =
+          new GraphLoader(driver, LoaderConfig.defaults().withLockWait(Duration.ofMillis(300)));
       assertThatThrownBy(impatient::begin)
           .isInstanceOf(GraphException.class)
           .hasMessageContaining("is being loaded by another run")
@@ -55,11 +56,16 @@ abstract class LoadLockSuite {
     LoadSession first = new GraphLoader(driver, LoaderConfig.defaults()).begin();
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
-      Future<LoadReport> second = pool.submit(() -> {
-        LoadSession session = new GraphLoader(driver, LoaderConfig.defaults().withLockWait(Duration.ofSeconds(30))).begin();
-        session.accept(Facts.article("second.txt", "2021").mention("Kim Jong Un").facts());
-        return session.finish();
-      });
+      Future<LoadReport> second =
+          pool.submit(
+              () -> {
+                LoadSession session =
+                    new GraphLoader(
+                            driver, LoaderConfig.defaults().withLockWait(Duration.ofSeconds(30)))
+                        .begin();
+                session.accept(Facts.article("second.txt", "2021").mention("Kim Jong Un").facts());
+                return session.finish();
+              });
       Thread.sleep(700);
       assertThat(second).isNotDone();
       first.accept(Facts.article("first.txt", "2021").mention("Kim Jong Un").facts());
@@ -78,7 +84,10 @@ abstract class LoadLockSuite {
       abandoned.accept(Facts.article("half.txt", "2021").mention("Kim Jong Un").facts());
       // No finish(): the process "dies" and its connections close with the driver.
     }
-    LoadReport report = new GraphLoader(driver, LoaderConfig.defaults().withLockWait(Duration.ofSeconds(5))).begin().finish();
+    LoadReport report =
+        new GraphLoader(driver, LoaderConfig.defaults().withLockWait(Duration.ofSeconds(5)))
+            .begin()
+            .finish();
     assertThat(report.articles()).isZero();
     // Nothing of the buffered article was written.
     assertThat(GraphDump.count(driver, "MATCH (a:Article) RETURN count(a)")).isZero();
@@ -89,16 +98,20 @@ abstract class LoadLockSuite {
     List<Facts> left = new ArrayList<>();
     List<Facts> right = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      left.add(GraphLoaderSuite.conference("left-" + i + ".txt", "2021-04-" + String.format("%02d", 1 + i % 28)));
-      right.add(Facts.article("right-" + i + ".txt", "2021-05-01")
-          .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK")
-          .mention("Kim Jong Un"));
+      left.add(
+          GraphLoaderSuite.conference(
+              "left-" + i + ".txt", "2021-04-" + String.format("%02d", 1 + i % 28)));
+      right.add(
+          Facts.article("right-" + i + ".txt", "2021-05-01")
+              .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK")
+              .mention("Kim Jong Un"));
     }
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<LoadReport> a = pool.submit(() -> load(left));
       Future<LoadReport> b = pool.submit(() -> load(right));
-      assertThat(a.get(60, TimeUnit.SECONDS).written() + b.get(60, TimeUnit.SECONDS).written()).isEqualTo(80);
+      assertThat(a.get(60, TimeUnit.SECONDS).written() + b.get(60, TimeUnit.SECONDS).written())
+          .isEqualTo(80);
     } finally {
       pool.shutdownNow();
     }
@@ -110,8 +123,11 @@ abstract class LoadLockSuite {
   }
 
   private LoadReport load(List<Facts> articles) {
-    LoadSession session = new GraphLoader(driver,
-        LoaderConfig.defaults().withBatchSize(7).withLockWait(Duration.ofSeconds(60))).begin();
+    LoadSession session =
+        new GraphLoader(
+                driver,
+                LoaderConfig.defaults().withBatchSize(7).withLockWait(Duration.ofSeconds(60)))
+            .begin();
     for (Facts article : articles) {
       session.accept(article.facts());
     }

@@ -18,9 +18,9 @@ import org.neo4j.driver.Driver;
 
 /**
  * Timing of a full load, an unchanged re-load, a forced re-load and a second full load into the
- * emptied database (same JVM: planner and JIT warm) of a JSON Lines fact file, on
- * demand only: {@code mvn -pl graph-loader test -Dtest=LoadTimingTest -Dcadregraph.timing.facts=FILE}.
- * Prints the three timings and checks that the unchanged re-load wrote nothing.
+ * emptied database (same JVM: planner and JIT warm) of a JSON Lines fact file, on demand only:
+ * {@code mvn -pl graph-loader test -Dtest=LoadTimingTest -Dcadregraph.timing.facts=FILE}. Prints
+ * the three timings and checks that the unchanged re-load wrote nothing.
  */
 @ExtendWith(InProcessNeo4j.class)
 class LoadTimingTest {
@@ -28,7 +28,8 @@ class LoadTimingTest {
   @Test
   void fullLoadThenUnchangedAndForcedReloads(Neo4jUnderTest neo4j) throws IOException {
     String file = System.getProperty("cadregraph.timing.facts");
-    Assumptions.assumeTrue(file != null && Files.isRegularFile(Path.of(file)), "give -Dcadregraph.timing.facts=FILE");
+    Assumptions.assumeTrue(
+        file != null && Files.isRegularFile(Path.of(file)), "give -Dcadregraph.timing.facts=FILE");
     List<List<Fact>> articles = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
         FactReader reader = new FactReader(in, file, System.err::println)) {
@@ -47,8 +48,14 @@ class LoadTimingTest {
     System.out.println("unchanged re-load: " + unchanged.summary());
     System.out.println("forced re-load:    " + forced.summary());
     System.out.println("warm full load:    " + warm.summary());
-    System.out.println("graph: " + GraphDump.rows(driver, """
-        MATCH (n) WITH labels(n)[0] AS label, count(*) AS n RETURN label, n ORDER BY label""", java.util.Map.of()));
+    System.out.println(
+        "graph: "
+            + GraphDump.rows(
+                driver,
+                """
+                MATCH (n) WITH labels(n)[0] AS label, count(*) AS n RETURN label, n ORDER BY label\
+                """,
+                java.util.Map.of()));
     assertThat(unchanged.skippedUnchanged()).isEqualTo(articles.size());
     assertThat(unchanged.nodesCreated() + unchanged.relationshipsCreated()).isZero();
   }

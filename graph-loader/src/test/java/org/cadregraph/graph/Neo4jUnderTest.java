@@ -16,21 +16,21 @@ import org.neo4j.driver.Driver;
 interface Neo4jUnderTest {
 
   /**
-   * The driver the tests share, open with the server's credentials for as long as the server
-   * runs; callers must not close it.
+   * The driver the tests share, open with the server's credentials for as long as the server runs;
+   * callers must not close it.
    */
   Driver driver();
 
   /**
-   * A new driver to the same server with the same credentials, for a test that needs connections
-   * of its own (to drop them as a dying process would); the caller closes it.
+   * A new driver to the same server with the same credentials, for a test that needs connections of
+   * its own (to drop them as a dying process would); the caller closes it.
    */
   Driver openDriver();
 
   /**
    * Deletes every node and relationship of the default database. The schema (constraints and
-   * indexes) stays: the loader re-creates what is missing, and dropping it on every test would
-   * only make the shared server slower.
+   * indexes) stays: the loader re-creates what is missing, and dropping it on every test would only
+   * make the shared server slower.
    */
   default void empty() {
     GraphDump.clear(driver());

@@ -20,9 +20,9 @@ import org.neo4j.driver.types.Path;
 
 /**
  * Each saved query, run as the command line runs it, returns the expected rows on a small fixture
- * loaded once per class. Written once and run against each {@link Neo4jUnderTest}:
- * {@link InProcessSavedQueriesTest} everywhere, {@link ContainerSavedQueriesTest} where a Docker
- * engine runs.
+ * loaded once per class. Written once and run against each {@link Neo4jUnderTest}: {@link
+ * InProcessSavedQueriesTest} everywhere, {@link ContainerSavedQueriesTest} where a Docker engine
+ * runs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SavedQueriesSuite {
@@ -45,37 +45,69 @@ abstract class SavedQueriesSuite {
   void loadFixture() {
     neo4j.empty();
     LoadSession session = new GraphLoader(neo4j.driver(), LoaderConfig.defaults()).begin();
-    for (Facts article : List.of(
-        Facts.article("2018a.txt", "2018-02-01").holds("Kim Yong Chol", "vice-chairman", "WPK Central Committee"),
-        Facts.article("2018b.txt", "2018-03-01").holds("Kim Yong Chol", "director", "United Front Department"),
-        Facts.article("a1.txt", "2019-06-01")
-            .event(INSPECTION, EventKind.INSPECTION, "2019-05-31", "Kim Jong Un")
-            .took("Kim Jong Un", INSPECTION, ParticipationKind.GUIDED)
-            .took("Jo Yong Won", INSPECTION, ParticipationKind.ATTENDED)
-            .took("Choe Ryong Hae", INSPECTION, ParticipationKind.ATTENDED)
-            .holds("Jo Yong Won", "first vice department director", "WPK Central Committee")
-            .holds("Choe Ryong Hae", "member of the Presidium", PB, "Political Bureau", "WPK Central Committee"),
-        Facts.article("a2.txt", "2021-01-11")
-            .event(CONGRESS, EventKind.CONGRESS, "2021-01-10", "Kim Jong Un")
-            .took("Jo Yong Won", CONGRESS, ParticipationKind.APPOINTED)
-            .took("Ri Pyong Chol", CONGRESS, ParticipationKind.DISMISSED)
-            .holds("Jo Yong Won", null, "member of the Presidium", PB, PostStatus.APPOINTED, null,
-                "Political Bureau", "WPK Central Committee")
-            .holds("Ri Pyong Chol", null, "member of the Presidium", PB, PostStatus.DISMISSED, null,
-                "Political Bureau", "WPK Central Committee"),
-        Facts.article("a3.txt", "2021-04-09")
-            .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
-            .took("Cho Yong-won", CONFERENCE, ParticipationKind.ATTENDED)
-            .holds("Pak Ju Song", "Party cell secretary", CELL_UNIT, "technical section", "Chollima Tile Factory")
-            .took("Pak Ju Song", CONFERENCE, ParticipationKind.AWARDED)
-            .cell(CELL_UNIT, "title of loyal cell", CONFERENCE),
-        Facts.article("a4.txt", "2021-04-10")
-            .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
-            .took("Jo Yong Won", CONFERENCE, ParticipationKind.ATTENDED)
-            .took("Choe Ryong Hae", CONFERENCE, ParticipationKind.ATTENDED),
-        Facts.article("a5.txt", "2021-05-01")
-            .holds("Ri Yong Chol", "Party cell secretary", "third work-team of the Sunghwa Farm", "third work-team", "Sunghwa Farm"),
-        Facts.article("a6.txt", "2021-05-02").holds("Ri Yong Chol", "Marshal", "KPA"))) {
+    for (Facts article :
+        List.of(
+            Facts.article("2018a.txt", "2018-02-01")
+                .holds("Kim Yong Chol", "vice-chairman", "WPK Central Committee"),
+            Facts.article("2018b.txt", "2018-03-01")
+                .holds("Kim Yong Chol", "director", "United Front Department"),
+            Facts.article("a1.txt", "2019-06-01")
+                .event(INSPECTION, EventKind.INSPECTION, "2019-05-31", "Kim Jong Un")
+                .took("Kim Jong Un", INSPECTION, ParticipationKind.GUIDED)
+                .took("Jo Yong Won", INSPECTION, ParticipationKind.ATTENDED)
+                .took("Choe Ryong Hae", INSPECTION, ParticipationKind.ATTENDED)
+                .holds("Jo Yong Won", "first vice department director", "WPK Central Committee")
+                .holds(
+                    "Choe Ryong Hae",
+                    "member of the Presidium",
+                    PB,
+                    "Political Bureau",
+                    "WPK Central Committee"),
+            Facts.article("a2.txt", "2021-01-11")
+                .event(CONGRESS, EventKind.CONGRESS, "2021-01-10", "Kim Jong Un")
+                .took("Jo Yong Won", CONGRESS, ParticipationKind.APPOINTED)
+                .took("Ri Pyong Chol", CONGRESS, ParticipationKind.DISMISSED)
+                .holds(
+                    "Jo Yong Won",
+                    null,
+                    "member of the Presidium",
+                    PB,
+                    PostStatus.APPOINTED,
+                    null,
+                    "Political Bureau",
+                    "WPK Central Committee")
+                .holds(
+                    "Ri Pyong Chol",
+                    null,
+                    "member of the Presidium",
+                    PB,
+                    PostStatus.DISMISSED,
+                    null,
+                    "Political Bureau",
+                    "WPK Central Committee"),
+            Facts.article("a3.txt", "2021-04-09")
+                .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
+                .took("Cho Yong-won", CONFERENCE, ParticipationKind.ATTENDED)
+                .holds(
+                    "Pak Ju Song",
+                    "Party cell secretary",
+                    CELL_UNIT,
+                    "technical section",
+                    "Chollima Tile Factory")
+                .took("Pak Ju Song", CONFERENCE, ParticipationKind.AWARDED)
+                .cell(CELL_UNIT, "title of loyal cell", CONFERENCE),
+            Facts.article("a4.txt", "2021-04-10")
+                .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
+                .took("Jo Yong Won", CONFERENCE, ParticipationKind.ATTENDED)
+                .took("Choe Ryong Hae", CONFERENCE, ParticipationKind.ATTENDED),
+            Facts.article("a5.txt", "2021-05-01")
+                .holds(
+                    "Ri Yong Chol",
+                    "Party cell secretary",
+                    "third work-team of the Sunghwa Farm",
+                    "third work-team",
+                    "Sunghwa Farm"),
+            Facts.article("a6.txt", "2021-05-02").holds("Ri Yong Chol", "Marshal", "KPA"))) {
       session.accept(article.facts());
     }
     session.finish();
@@ -84,17 +116,26 @@ abstract class SavedQueriesSuite {
   private List<Map<String, Object>> run(String name, Map<String, Object> given) {
     SavedQuery query = queries.get(name);
     try (Session session = neo4j.driver().session()) {
-      return session.executeRead(tx -> tx.run(query.cypher(), query.parameters(given)).list(r -> r.asMap()));
+      return session.executeRead(
+          tx -> tx.run(query.cypher(), query.parameters(given)).list(r -> r.asMap()));
     }
   }
 
   @Test
   void currentPostsOfAPersonInAnySpelling() {
     assertThat(run("current-posts", Map.of("name", "Cho Yong-won")))
-        .extracting(r -> r.get("role"), r -> r.get("organization"), r -> r.get("status"), r -> r.get("last_seen"))
+        .extracting(
+            r -> r.get("role"),
+            r -> r.get("organization"),
+            r -> r.get("status"),
+            r -> r.get("last_seen"))
         .containsExactly(
             tuple("member of the Presidium", PB, "appointed", "2021-01-11"),
-            tuple("first vice department director", "WPK Central Committee", "current", "2019-06-01"));
+            tuple(
+                "first vice department director",
+                "WPK Central Committee",
+                "current",
+                "2019-06-01"));
     assertThat(run("current-posts", Map.of("name", "Ri Pyong Chol"))).isEmpty();
   }
 
@@ -112,19 +153,30 @@ abstract class SavedQueriesSuite {
 
   @Test
   void membersOfABodyWhateverItsSpelling() {
-    assertThat(run("members-of-body", Map.of("body", "Political Bureau of the Central Committee of the Workers' Party of Korea")))
+    assertThat(
+            run(
+                "members-of-body",
+                Map.of(
+                    "body",
+                    "Political Bureau of the Central Committee of the Workers' Party of Korea")))
         .extracting(r -> r.get("person"), r -> r.get("status"))
-        .containsExactly(tuple("Jo Yong Won", "appointed"), tuple("Ri Pyong Chol", "dismissed"),
+        .containsExactly(
+            tuple("Jo Yong Won", "appointed"),
+            tuple("Ri Pyong Chol", "dismissed"),
             tuple("Choe Ryong Hae", "current"));
     assertThat(run("members-of-body", Map.of("body", "WPK Central Committee", "subunits", true)))
-        .extracting(r -> r.get("person")).contains("Kim Yong Chol", "Jo Yong Won", "Choe Ryong Hae", "Ri Pyong Chol");
+        .extracting(r -> r.get("person"))
+        .contains("Kim Yong Chol", "Jo Yong Won", "Choe Ryong Hae", "Ri Pyong Chol");
   }
 
   @Test
   void entourageFrequencyCountsEventsNotArticles() {
     assertThat(run("entourage-frequency", Map.of("from", "2019", "to", "2021")))
         .extracting(r -> r.get("person"), r -> r.get("events"))
-        .containsExactly(tuple("Jo Yong Won", 3L), tuple("Choe Ryong Hae", 2L), tuple("Pak Ju Song", 1L),
+        .containsExactly(
+            tuple("Jo Yong Won", 3L),
+            tuple("Choe Ryong Hae", 2L),
+            tuple("Pak Ju Song", 1L),
             tuple("Ri Pyong Chol", 1L));
     assertThat(run("entourage-frequency", Map.of("from", "2019-05", "to", "2020")))
         .extracting(r -> r.get("person"), r -> r.get("events"))
@@ -135,7 +187,8 @@ abstract class SavedQueriesSuite {
   void notSeenSinceADate() {
     assertThat(run("not-seen-since", Map.of("since", "2020")))
         .extracting(r -> r.get("person"), r -> r.get("last_seen"), r -> r.get("last_post"))
-        .containsExactly(tuple("Kim Yong Chol", "2018-03-01", "director of United Front Department"));
+        .containsExactly(
+            tuple("Kim Yong Chol", "2018-03-01", "director of United Front Department"));
   }
 
   @Test
@@ -163,22 +216,33 @@ abstract class SavedQueriesSuite {
   void coAppearanceOfTwoCadres() {
     assertThat(run("co-appearance", Map.of("a", "Jo Yong Won", "b", "Choi Ryong-hae")))
         .extracting(r -> r.get("event"), r -> r.get("date"), r -> r.get("led_by"))
-        .containsExactly(tuple(INSPECTION, "2019-05-31", "Kim Jong Un"), tuple(CONFERENCE, "2021-04-08", "Kim Jong Un"));
+        .containsExactly(
+            tuple(INSPECTION, "2019-05-31", "Kim Jong Un"),
+            tuple(CONFERENCE, "2021-04-08", "Kim Jong Un"));
   }
 
   @Test
   void honouredCellsWithUnitEventAndSecretaries() {
     assertThat(run("honoured-cells", Map.of()))
-        .extracting(r -> r.get("unit"), r -> r.get("honour"), r -> r.get("event"), r -> r.get("secretaries"))
-        .containsExactly(tuple(CELL_UNIT, "title of loyal cell", CONFERENCE,
-            List.of("Pak Ju Song (2021-04-09 .. 2021-04-09)")));
+        .extracting(
+            r -> r.get("unit"),
+            r -> r.get("honour"),
+            r -> r.get("event"),
+            r -> r.get("secretaries"))
+        .containsExactly(
+            tuple(
+                CELL_UNIT,
+                "title of loyal cell",
+                CONFERENCE,
+                List.of("Pak Ju Song (2021-04-09 .. 2021-04-09)")));
     assertThat(run("honoured-cells", Map.of("since", "2022"))).isEmpty();
   }
 
   @Test
   void personsNamedInAnArticle() {
     assertThat(run("persons-in-article", Map.of("article", "a4.txt")))
-        .extracting(r -> r.get("person")).containsExactlyInAnyOrder("Kim Jong Un", "Jo Yong Won", "Choe Ryong Hae");
+        .extracting(r -> r.get("person"))
+        .containsExactlyInAnyOrder("Kim Jong Un", "Jo Yong Won", "Choe Ryong Hae");
   }
 
   @Test
@@ -193,13 +257,19 @@ abstract class SavedQueriesSuite {
     assertThat(run("person-graph", Map.of("name", "yong-won")))
         .extracting(r -> captions(r.get("held")), r -> captions(r.get("above")))
         .containsExactlyInAnyOrder(
-            tuple(List.of("Jo Yong Won", "first vice department director", "WPK Central Committee"), null),
-            tuple(List.of("Jo Yong Won", "member of the Presidium", "Political Bureau"),
+            tuple(
+                List.of("Jo Yong Won", "first vice department director", "WPK Central Committee"),
+                null),
+            tuple(
+                List.of("Jo Yong Won", "member of the Presidium", "Political Bureau"),
                 List.of("Political Bureau", "WPK Central Committee")));
     assertThat(run("person-graph", Map.of("name", "PAK JU")))
         .extracting(r -> captions(r.get("held")), r -> captions(r.get("above")))
-        .containsExactly(tuple(List.of("Pak Ju Song", "Party cell secretary", "Party cell of " + CELL_UNIT),
-            List.of("Party cell of " + CELL_UNIT, "technical section", "Chollima Tile Factory")));
+        .containsExactly(
+            tuple(
+                List.of("Pak Ju Song", "Party cell secretary", "Party cell of " + CELL_UNIT),
+                List.of(
+                    "Party cell of " + CELL_UNIT, "technical section", "Chollima Tile Factory")));
     // A leader the fixture names only at events holds no post: nothing to draw.
     assertThat(run("person-graph", Map.of("name", "Kim Jong Un"))).isEmpty();
   }

@@ -27,12 +27,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cadregraph bench}: in one run, on a generated corpus of KCNA-like reports, measures
- * extraction against the bare OpenNLP floor (one thread and all cores), the real load against a
- * raw {@code UNWIND ... CREATE} and Neo4j's bulk importer, the unchanged re-load, and the peak
- * heap of each phase; prints them, and with {@code --json} also as one JSON object on the last
- * line. A benchmark, not a test: nothing here judges a time. Not thread-safe; one instance per run.
+ * extraction against the bare OpenNLP floor (one thread and all cores), the real load against a raw
+ * {@code UNWIND ... CREATE} and Neo4j's bulk importer, the unchanged re-load, and the peak heap of
+ * each phase; prints them, and with {@code --json} also as one JSON object on the last line. A
+ * benchmark, not a test: nothing here judges a time. Not thread-safe; one instance per run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = {
       "Measure extraction and loading on a generated corpus: tokens/s against the OpenNLP floor"
           + " (1 thread and all cores, median of --runs), facts/s of the load against a raw UNWIND"
@@ -42,43 +44,74 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   /** A few thousand articles: about a minute of single-threaded extraction on a quiet core. */
   static final int DEFAULT_ARTICLES = 2000;
+
   static final int DEFAULT_RUNS = 3;
-  /** Files each pipeline sees once before the clock starts, so the JIT has compiled the hot paths. */
+
+  /**
+   * Files each pipeline sees once before the clock starts, so the JIT has compiled the hot paths.
+   */
   private static final int WARM_UP_FILES = 200;
-  /** Articles whose facts each write sees once before its clock starts (the write paths take longer to compile). */
+
+  /**
+   * Articles whose facts each write sees once before its clock starts (the write paths take longer
+   * to compile).
+   */
   private static final int WARM_UP_LOAD_ARTICLES = 1000;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--articles", paramLabel = "N", defaultValue = "" + DEFAULT_ARTICLES,
+  @Option(
+      names = "--articles",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_ARTICLES,
       description = "Articles to generate (default: ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for the all-cores passes and the bulk importer (default: all processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads for the all-cores passes and the bulk importer (default: all processors).")
   Integer threads;
 
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
-      description = "Timed passes per extraction figure; the median is reported (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_RUNS,
+      description =
+          "Timed passes per extraction figure; the median is reported (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--json", description = "Also print every figure as one JSON object on the last line.")
+  @Option(
+      names = "--json",
+      description = "Also print every figure as one JSON object on the last line.")
   boolean json;
 
-  @Option(names = "--work-dir", paramLabel = "DIR",
-      description = "Where the corpus, facts and databases go (default: a new temporary folder, removed"
-          + " at the end).")
+  @Option(
+      names = "--work-dir",
+      paramLabel = "DIR",
+      description =
+          "Where the corpus, facts and databases go (default: a new temporary folder, removed"
+              + " at the end).")
   Path workDir;
 
-  @Option(names = "--keep", description = "Keep the work folder (corpus, facts, databases) afterwards.")
+  @Option(
+      names = "--keep",
+      description = "Keep the work folder (corpus, facts, databases) afterwards.")
   boolean keep;
 
   @Override
   public Integer call() {
     int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (articles < 1 || cores < 1 || runs < 1) {
-      throw new CliException(ExitStatus.USAGE, "--articles, --threads and --runs must be at least 1, got "
-          + articles + ", " + cores + ", " + runs);
+      throw new CliException(
+          ExitStatus.USAGE,
+          "--articles, --threads and --runs must be at least 1, got "
+              + articles
+              + ", "
+              + cores
+              + ", "
+              + runs);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -103,14 +136,16 @@ public final class BenchCommand implements Callable<Integer> {
   private BenchReport measure(Path work, int cores, PrintWriter err) {
     long started = System.nanoTime();
     note(err, "generating " + articles + " articles in " + work);
-    CorpusGenerator.GeneratedCorpus corpus = new TemplateCorpusGenerator().write(work.resolve("corpus"), articles);
+    CorpusGenerator.GeneratedCorpus corpus =
+        new TemplateCorpusGenerator().write(work.resolve("corpus"), articles);
     List<Path> files = files(corpus.folder());
     Path facts = work.resolve("facts.jsonl");
 
     HeapPeak heap = new HeapPeak();
     NlpModels models = NlpModels.fromClasspath();
     Extractor single = Extractor.create(ExtractorConfig.defaults().withThreads(1));
-    Extractor parallel = cores == 1 ? single : Extractor.create(ExtractorConfig.defaults().withThreads(cores));
+    Extractor parallel =
+        cores == 1 ? single : Extractor.create(ExtractorConfig.defaults().withThreads(cores));
     TokenPipeline extractor = new FullExtractorPipeline(n -> n == 1 ? single : parallel, facts);
     TokenPipeline floor = new OpenNlpFloorPipeline(models);
 
@@ -126,14 +161,22 @@ public final class BenchCommand implements Callable<Integer> {
     List<TokenPipeline.Pass> floorAll = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
       // Interleaved, so that a burst of load from elsewhere on the machine hits all four alike.
-      extractAll.add(timed(err, "extract, " + cores + " threads, run " + run, extractor, files, cores));
-      floorAll.add(timed(err, "OpenNLP floor, " + cores + " threads, run " + run, floor, files, cores));
+      extractAll.add(
+          timed(err, "extract, " + cores + " threads, run " + run, extractor, files, cores));
+      floorAll.add(
+          timed(err, "OpenNLP floor, " + cores + " threads, run " + run, floor, files, cores));
       floorOne.add(timed(err, "OpenNLP floor, 1 thread, run " + run, floor, files, 1));
-      extractOne.add(timed(err, "extract, 1 thread, run " + run, extractor, files, 1)); // last: facts.jsonl
+      extractOne.add(
+          timed(err, "extract, 1 thread, run " + run, extractor, files, 1)); // last: facts.jsonl
     }
-    ExtractionFigures extraction = new ExtractionFigures(cores, ExtractionFigures.median(extractOne),
-        ExtractionFigures.median(extractAll), ExtractionFigures.median(floorOne), ExtractionFigures.median(floorAll),
-        heap.megabytes());
+    ExtractionFigures extraction =
+        new ExtractionFigures(
+            cores,
+            ExtractionFigures.median(extractOne),
+            ExtractionFigures.median(extractAll),
+            ExtractionFigures.median(floorOne),
+            ExtractionFigures.median(floorAll),
+            heap.megabytes());
 
     // As for extraction: each write runs once on the first articles, into a store of its own,
     // before its clock starts, so that the figures are the steady rates of a long load and none
@@ -152,16 +195,29 @@ public final class BenchCommand implements Callable<Integer> {
     GraphWrite.Written create = new UnwindCreateWrite().write(facts, work.resolve("db-create"));
     note(err, "bulk-importing the same graph with neo4j-admin database import full");
     GraphWrite.Written bulk = new BulkImportWrite(cores).write(facts, work.resolve("db-import"));
-    LoadFigures loading = new LoadFigures(load, merge.reloadSeconds(), create, bulk, merge.peakHeapMb());
+    LoadFigures loading =
+        new LoadFigures(load, merge.reloadSeconds(), create, bulk, merge.peakHeapMb());
 
-    return new BenchReport(corpus, extraction, loading, merge.reports().get(0), HeapPeak.maxMegabytes(),
+    return new BenchReport(
+        corpus,
+        extraction,
+        loading,
+        merge.reports().get(0),
+        HeapPeak.maxMegabytes(),
         (System.nanoTime() - started) / 1e9);
   }
 
-  private static TokenPipeline.Pass timed(PrintWriter err, String what, TokenPipeline pipeline, List<Path> files,
-      int threads) {
+  private static TokenPipeline.Pass timed(
+      PrintWriter err, String what, TokenPipeline pipeline, List<Path> files, int threads) {
     TokenPipeline.Pass pass = pipeline.run(files, threads);
-    note(err, String.format(Locale.ROOT, "%s: %.1f s, %.0f tokens/s", what, pass.seconds(), pass.tokensPerSecond()));
+    note(
+        err,
+        String.format(
+            Locale.ROOT,
+            "%s: %.1f s, %.0f tokens/s",
+            what,
+            pass.seconds(),
+            pass.tokensPerSecond()));
     return pass;
   }
 
@@ -178,12 +234,14 @@ public final class BenchCommand implements Callable<Integer> {
       Files.createDirectories(workDir);
       try (Stream<Path> entries = Files.list(workDir)) {
         if (entries.findAny().isPresent()) {
-          throw new CliException(ExitStatus.USAGE, "--work-dir " + workDir + " must be empty or new");
+          throw new CliException(
+              ExitStatus.USAGE, "--work-dir " + workDir + " must be empty or new");
         }
       }
       return workDir.toAbsolutePath();
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, "cannot create the work folder (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, "cannot create the work folder (" + e.getMessage() + ")", e);
     }
   }
 
@@ -191,7 +249,10 @@ public final class BenchCommand implements Callable<Integer> {
     try (Stream<Path> walk = Files.walk(corpus)) {
       return walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, corpus + ": cannot list the corpus (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED,
+          corpus + ": cannot list the corpus (" + e.getMessage() + ")",
+          e);
     }
   }
 

@@ -14,8 +14,13 @@ import org.cadregraph.graph.LoadReport;
  * @param maxHeapMb the JVM's heap limit, to read the peaks against
  * @param seconds the whole run, corpus generation included
  */
-record BenchReport(CorpusGenerator.GeneratedCorpus corpus, ExtractionFigures extraction, LoadFigures load,
-    LoadReport fullLoad, double maxHeapMb, double seconds) {
+record BenchReport(
+    CorpusGenerator.GeneratedCorpus corpus,
+    ExtractionFigures extraction,
+    LoadFigures load,
+    LoadReport fullLoad,
+    double maxHeapMb,
+    double seconds) {
 
   /** The figures by name, in print order; the JSON line is exactly this map. */
   Map<String, Object> figures() {
@@ -68,29 +73,59 @@ record BenchReport(CorpusGenerator.GeneratedCorpus corpus, ExtractionFigures ext
   List<String> lines() {
     Map<String, Object> f = figures();
     return List.of(
-        fmt("corpus: %d generated articles, %d words; extractor: %d tokens, %d facts",
+        fmt(
+            "corpus: %d generated articles, %d words; extractor: %d tokens, %d facts",
             corpus.articles(), corpus.words(), f.get("tokens"), f.get("facts")),
-        fmt("extraction, 1 thread:   %,.0f tokens/s (%,.1f articles/s); OpenNLP floor %,.0f tokens/s;"
-                + " extraction runs at %.0f%% of the floor",
-            f.get("extract_tokens_per_s"), f.get("extract_articles_per_s"), f.get("floor_tokens_per_s"),
+        fmt(
+            "extraction, 1 thread:   %,.0f tokens/s (%,.1f articles/s); OpenNLP floor %,.0f"
+                + " tokens/s; extraction runs at %.0f%% of the floor",
+            f.get("extract_tokens_per_s"),
+            f.get("extract_articles_per_s"),
+            f.get("floor_tokens_per_s"),
             100 * extraction.shareOfFloor()),
-        fmt("extraction, %d threads: %,.0f tokens/s (%,.1f articles/s); OpenNLP floor %,.0f tokens/s;"
-                + " %.0f%% of the floor",
-            extraction.threads(), f.get("extract_tokens_per_s_all_cores"), f.get("extract_articles_per_s_all_cores"),
-            f.get("floor_tokens_per_s_all_cores"), 100 * extraction.shareOfFloorAllCores()),
-        fmt("speed-up 1 -> %d threads: extraction %.2fx, floor %.2fx (medians of %d runs)",
-            extraction.threads(), extraction.extractSpeedup(), extraction.floorSpeedup(), extraction.extractOne().runs()),
-        fmt("load (MERGE, derived values): %,.0f facts/s, %,.0f rows/s (%d nodes + relationships), %.1f s",
-            f.get("load_facts_per_s"), f.get("load_rows_per_s"), load.load().rows(), load.load().seconds()),
-        fmt("raw UNWIND CREATE:            %,.0f facts/s, %,.0f rows/s (%d rows), %.1f s; load runs at %.0f%% of it",
-            f.get("create_facts_per_s"), f.get("create_rows_per_s"), load.create().rows(), load.create().seconds(),
+        fmt(
+            "extraction, %d threads: %,.0f tokens/s (%,.1f articles/s); OpenNLP floor %,.0f"
+                + " tokens/s; %.0f%% of the floor",
+            extraction.threads(),
+            f.get("extract_tokens_per_s_all_cores"),
+            f.get("extract_articles_per_s_all_cores"),
+            f.get("floor_tokens_per_s_all_cores"),
+            100 * extraction.shareOfFloorAllCores()),
+        fmt(
+            "speed-up 1 -> %d threads: extraction %.2fx, floor %.2fx (medians of %d runs)",
+            extraction.threads(),
+            extraction.extractSpeedup(),
+            extraction.floorSpeedup(),
+            extraction.extractOne().runs()),
+        fmt(
+            "load (MERGE, derived values): %,.0f facts/s, %,.0f rows/s (%d nodes + relationships),"
+                + " %.1f s",
+            f.get("load_facts_per_s"),
+            f.get("load_rows_per_s"),
+            load.load().rows(),
+            load.load().seconds()),
+        fmt(
+            "raw UNWIND CREATE:            %,.0f facts/s, %,.0f rows/s (%d rows), %.1f s; load runs"
+                + " at %.0f%% of it",
+            f.get("create_facts_per_s"),
+            f.get("create_rows_per_s"),
+            load.create().rows(),
+            load.create().seconds(),
             100 * load.shareOfCreate()),
-        fmt("bulk import (neo4j-admin):    %,.0f facts/s, %,.0f rows/s (%d rows), %.1f s; load runs at %.0f%% of it",
-            f.get("import_facts_per_s"), f.get("import_rows_per_s"), load.bulkImport().rows(),
-            load.bulkImport().seconds(), 100 * load.shareOfImport()),
-        fmt("unchanged re-load: %.2f s, %.1f%% of the full load (%s)", load.reloadSeconds(),
-            100 * load.reloadShare(), fullLoad.summary()),
-        fmt("peak heap: %.0f MB extracting, %.0f MB loading (embedded Neo4j included), of %.0f MB max",
+        fmt(
+            "bulk import (neo4j-admin):    %,.0f facts/s, %,.0f rows/s (%d rows), %.1f s; load runs"
+                + " at %.0f%% of it",
+            f.get("import_facts_per_s"),
+            f.get("import_rows_per_s"),
+            load.bulkImport().rows(),
+            load.bulkImport().seconds(),
+            100 * load.shareOfImport()),
+        fmt(
+            "unchanged re-load: %.2f s, %.1f%% of the full load (%s)",
+            load.reloadSeconds(), 100 * load.reloadShare(), fullLoad.summary()),
+        fmt(
+            "peak heap: %.0f MB extracting, %.0f MB loading (embedded Neo4j included), of %.0f MB"
+                + " max",
             extraction.peakHeapMb(), load.peakHeapMb(), maxHeapMb));
   }
 

@@ -14,21 +14,20 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.cadregraph.cli.CliException;
 import org.cadregraph.cli.ExitStatus;
-import org.neo4j.cli.ExecutionContext;
-import java.util.ServiceLoader;
 import org.neo4j.cli.CommandProvider;
 import org.neo4j.cli.CommandType;
+import org.neo4j.cli.ExecutionContext;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
 
 /**
- * Neo4j's own offline bulk importer ({@code neo4j-admin database import full}, run in this JVM
- * from the {@code neo4j-import-tool} classes) building the {@link GraphRows} graph from node and
+ * Neo4j's own offline bulk importer ({@code neo4j-admin database import full}, run in this JVM from
+ * the {@code neo4j-import-tool} classes) building the {@link GraphRows} graph from node and
  * relationship CSV files. Writing the CSV files is not timed; the import is, from the command's
- * start to its end (no JVM start). The importer builds no indexes or constraints. Not
- * thread-safe.
+ * start to its end (no JVM start). The importer builds no indexes or constraints. Not thread-safe.
  */
 final class BulkImportWrite implements GraphWrite {
   /** Off-heap memory the importer may take: the machine is shared, the store is small. */
@@ -72,11 +71,18 @@ final class BulkImportWrite implements GraphWrite {
       status = command.execute(args.toArray(String[]::new));
       seconds = (System.nanoTime() - started) / 1e9;
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, folder + ": cannot run the bulk import (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED,
+          folder + ": cannot run the bulk import (" + e.getMessage() + ")",
+          e);
     }
     if (status != 0) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, "the bulk import failed (exit " + status + "): "
-          + log.toString(StandardCharsets.UTF_8).strip());
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED,
+          "the bulk import failed (exit "
+              + status
+              + "): "
+              + log.toString(StandardCharsets.UTF_8).strip());
     }
     return new Written(files.facts, files.rows, seconds);
   }
@@ -91,13 +97,15 @@ final class BulkImportWrite implements GraphWrite {
         return provider.createCommand(context);
       }
     }
-    throw new CliException(ExitStatus.INPUTS_FAILED, "neo4j-admin's import command is not on the classpath"
-        + " (org.neo4j:neo4j-import-tool is missing from lib/)");
+    throw new CliException(
+        ExitStatus.INPUTS_FAILED,
+        "neo4j-admin's import command is not on the classpath"
+            + " (org.neo4j:neo4j-import-tool is missing from lib/)");
   }
 
   /**
-   * Builds neo4j-admin's subcommands ({@code full}) as neo4j-admin does: with the execution
-   * context their constructors take.
+   * Builds neo4j-admin's subcommands ({@code full}) as neo4j-admin does: with the execution context
+   * their constructors take.
    */
   private record ContextFactory(ExecutionContext context) implements CommandLine.IFactory {
     @Override
@@ -120,8 +128,11 @@ final class BulkImportWrite implements GraphWrite {
 
     Map<GraphRows.Type, List<Path>> relationshipFiles() {
       Map<GraphRows.Type, List<Path>> byType = new EnumMap<>(GraphRows.Type.class);
-      relationships.forEach((signature, file) ->
-          byType.computeIfAbsent(relationshipTypes.get(signature), t -> new ArrayList<>()).add(file));
+      relationships.forEach(
+          (signature, file) ->
+              byType
+                  .computeIfAbsent(relationshipTypes.get(signature), t -> new ArrayList<>())
+                  .add(file));
       return byType;
     }
   }
@@ -133,45 +144,71 @@ final class BulkImportWrite implements GraphWrite {
     try {
       Files.createDirectories(folder);
       try {
-        FactFiles.forEachArticle(factsFile, article -> {
-          csv.facts += article.size();
-          GraphRows.ArticleRows some = rows.of(article);
-          try {
-            for (GraphRows.NodeRow node : some.nodes()) {
-              Writer out = writers.computeIfAbsent("node:" + node.label(), k -> open(folder.resolve(
-                  "nodes-" + node.label() + ".csv"), node.label().keyProperty + ":ID(" + node.label().label + "),name",
-                  file -> csv.nodes.put(node.label(), file)));
-              out.write(field(node.key()) + "," + field(node.name()) + "\n");
-              csv.rows++;
-            }
-            for (GraphRows.RelRow rel : some.relationships()) {
-              Writer out = writers.computeIfAbsent("rel:" + rel.signature(), k -> open(folder.resolve(
-                  "rels-" + rel.signature().replace(':', '-') + ".csv"), ":START_ID(" + rel.from().label + "),:END_ID("
-                  + rel.to().label + ")" + (rel.evidence() == null ? "" : ",sentence,start:int,end:int"),
-                  file -> {
-                    csv.relationships.put(rel.signature(), file);
-                    csv.relationshipTypes.put(rel.signature(), rel.type());
-                  }));
-              out.write(field(rel.fromKey()) + "," + field(rel.toKey()));
-              if (rel.evidence() != null) {
-                out.write("," + field(rel.evidence().sentence()) + "," + rel.evidence().start() + ","
-                    + rel.evidence().end());
+        FactFiles.forEachArticle(
+            factsFile,
+            article -> {
+              csv.facts += article.size();
+              GraphRows.ArticleRows some = rows.of(article);
+              try {
+                for (GraphRows.NodeRow node : some.nodes()) {
+                  Writer out =
+                      writers.computeIfAbsent(
+                          "node:" + node.label(),
+                          k ->
+                              open(
+                                  folder.resolve("nodes-" + node.label() + ".csv"),
+                                  node.label().keyProperty + ":ID(" + node.label().label + "),name",
+                                  file -> csv.nodes.put(node.label(), file)));
+                  out.write(field(node.key()) + "," + field(node.name()) + "\n");
+                  csv.rows++;
+                }
+                for (GraphRows.RelRow rel : some.relationships()) {
+                  Writer out =
+                      writers.computeIfAbsent(
+                          "rel:" + rel.signature(),
+                          k ->
+                              open(
+                                  folder.resolve(
+                                      "rels-" + rel.signature().replace(':', '-') + ".csv"),
+                                  ":START_ID("
+                                      + rel.from().label
+                                      + "),:END_ID("
+                                      + rel.to().label
+                                      + ")"
+                                      + (rel.evidence() == null
+                                          ? ""
+                                          : ",sentence,start:int,end:int"),
+                                  file -> {
+                                    csv.relationships.put(rel.signature(), file);
+                                    csv.relationshipTypes.put(rel.signature(), rel.type());
+                                  }));
+                  out.write(field(rel.fromKey()) + "," + field(rel.toKey()));
+                  if (rel.evidence() != null) {
+                    out.write(
+                        ","
+                            + field(rel.evidence().sentence())
+                            + ","
+                            + rel.evidence().start()
+                            + ","
+                            + rel.evidence().end());
+                  }
+                  out.write("\n");
+                  csv.rows++;
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
-              out.write("\n");
-              csv.rows++;
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+            });
       } finally {
         for (Writer out : writers.values()) {
           out.close();
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, folder + ": cannot write the import files (" + e.getMessage()
-          + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED,
+          folder + ": cannot write the import files (" + e.getMessage() + ")",
+          e);
     }
     return csv;
   }
@@ -187,7 +224,9 @@ final class BulkImportWrite implements GraphWrite {
     }
   }
 
-  /** A quoted CSV field: inner quotes doubled, line breaks made spaces (fields are one line each). */
+  /**
+   * A quoted CSV field: inner quotes doubled, line breaks made spaces (fields are one line each).
+   */
   private static String field(String value) {
     if (value == null) {
       return "";

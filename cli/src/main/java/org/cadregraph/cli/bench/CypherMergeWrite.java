@@ -15,10 +15,10 @@ import org.cadregraph.graph.LoadSession;
 import org.cadregraph.graph.LoaderConfig;
 
 /**
- * The real load, as {@code cadregraph load FACTS.jsonl --db DIR} does it ({@link GraphLoader}
- * with the default configuration, over Bolt to the embedded database), timed from
- * {@link GraphLoader#begin()} to the end of {@link LoadSession#finish()}; then the same file
- * again, unchanged, into the same store. Not thread-safe.
+ * The real load, as {@code cadregraph load FACTS.jsonl --db DIR} does it ({@link GraphLoader} with
+ * the default configuration, over Bolt to the embedded database), timed from {@link
+ * GraphLoader#begin()} to the end of {@link LoadSession#finish()}; then the same file again,
+ * unchanged, into the same store. Not thread-safe.
  */
 final class CypherMergeWrite implements GraphWrite {
   private final List<LoadReport> reports = new ArrayList<>();
@@ -26,16 +26,20 @@ final class CypherMergeWrite implements GraphWrite {
   private double peakHeapMb;
   private double reloadSeconds;
 
-  /** @param heap reset before the first load and read after the re-load: the loading phase's peak */
+  /**
+   * @param heap reset before the first load and read after the re-load: the loading phase's peak
+   */
   CypherMergeWrite(HeapPeak heap) {
     this.heap = heap;
   }
 
   @Override
   public Written write(Path factsFile, Path folder) {
-    Neo4jConnector connector = new Neo4jConnector(note -> { });
-    try (Neo4jConnection neo4j = connector.connect(new Neo4jTarget.Folder(new DatabaseFolder(folder), null))) {
-      GraphLoader loader = new GraphLoader(neo4j.driver(), LoaderConfig.defaults().withDatabase(neo4j.database()));
+    Neo4jConnector connector = new Neo4jConnector(note -> {});
+    try (Neo4jConnection neo4j =
+        connector.connect(new Neo4jTarget.Folder(new DatabaseFolder(folder), null))) {
+      GraphLoader loader =
+          new GraphLoader(neo4j.driver(), LoaderConfig.defaults().withDatabase(neo4j.database()));
       loader.applySchema(); // an empty store's indexes come online before the clock starts
       heap.reset();
       LoadReport full = loadOnce(loader, factsFile);
@@ -44,11 +48,18 @@ final class CypherMergeWrite implements GraphWrite {
       reports.add(full);
       reports.add(again);
       if (!full.failures().isEmpty() || again.written() != 0) {
-        throw new CliException(ExitStatus.INPUTS_FAILED, "the benchmark load did not go as expected: " + full.summary()
-            + " / again: " + again.summary() + (full.failures().isEmpty() ? "" : "; " + full.failures().get(0)));
+        throw new CliException(
+            ExitStatus.INPUTS_FAILED,
+            "the benchmark load did not go as expected: "
+                + full.summary()
+                + " / again: "
+                + again.summary()
+                + (full.failures().isEmpty() ? "" : "; " + full.failures().get(0)));
       }
       reloadSeconds = again.elapsed().toNanos() / 1e9;
-      return new Written(full.facts(), (long) full.nodesCreated() + full.relationshipsCreated(),
+      return new Written(
+          full.facts(),
+          (long) full.nodesCreated() + full.relationshipsCreated(),
           full.elapsed().toNanos() / 1e9);
     }
   }

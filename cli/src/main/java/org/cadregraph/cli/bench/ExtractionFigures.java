@@ -8,7 +8,12 @@ import java.util.List;
  * Extraction next to the OpenNLP floor on the same files, at one thread and at {@code threads},
  * each the median of its passes. Immutable.
  */
-record ExtractionFigures(int threads, Median extractOne, Median extractAll, Median floorOne, Median floorAll,
+record ExtractionFigures(
+    int threads,
+    Median extractOne,
+    Median extractAll,
+    Median floorOne,
+    Median floorAll,
     double peakHeapMb) {
 
   /** The median pass (by time) of each configuration. */
@@ -26,7 +31,9 @@ record ExtractionFigures(int threads, Median extractOne, Median extractAll, Medi
     return new Median(sorted.get(sorted.size() / 2), sorted.size());
   }
 
-  /** Full extraction's speed as a share of the floor's on the same text (time ratio, one thread). */
+  /**
+   * Full extraction's speed as a share of the floor's on the same text (time ratio, one thread).
+   */
   double shareOfFloor() {
     return floorOne.median().seconds() / extractOne.median().seconds();
   }

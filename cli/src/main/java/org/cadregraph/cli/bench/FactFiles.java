@@ -18,17 +18,23 @@ import org.cadregraph.facts.FactWriter;
 final class FactFiles {
   private FactFiles() {}
 
-  /** Writes the facts of the first {@code articles} articles of {@code factsFile} to {@code to}; returns {@code to}. */
+  /**
+   * Writes the facts of the first {@code articles} articles of {@code factsFile} to {@code to};
+   * returns {@code to}.
+   */
   static Path head(Path factsFile, Path to, int articles) {
     int[] taken = {0};
     try (FactWriter out = new FactWriter(Files.newBufferedWriter(to, StandardCharsets.UTF_8))) {
-      forEachArticle(factsFile, article -> {
-        if (taken[0]++ < articles) {
-          out.writeAll(article);
-        }
-      });
+      forEachArticle(
+          factsFile,
+          article -> {
+            if (taken[0]++ < articles) {
+              out.writeAll(article);
+            }
+          });
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, to + ": cannot write (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, to + ": cannot write (" + e.getMessage() + ")", e);
     }
     return to;
   }
@@ -36,12 +42,19 @@ final class FactFiles {
   /** Hands each article's facts to {@code sink}; a line that does not parse fails the benchmark. */
   static void forEachArticle(Path factsFile, Consumer<List<Fact>> sink) {
     try (BufferedReader in = Files.newBufferedReader(factsFile, StandardCharsets.UTF_8);
-        FactReader reader = new FactReader(in, factsFile.toString(), problem -> {
-          throw new CliException(ExitStatus.INPUTS_FAILED, "the benchmark's own facts do not read back: " + problem);
-        })) {
+        FactReader reader =
+            new FactReader(
+                in,
+                factsFile.toString(),
+                problem -> {
+                  throw new CliException(
+                      ExitStatus.INPUTS_FAILED,
+                      "the benchmark's own facts do not read back: " + problem);
+                })) {
       reader.forEachArticle(sink);
     } catch (IOException | UncheckedIOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, factsFile + ": cannot read (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, factsFile + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 }

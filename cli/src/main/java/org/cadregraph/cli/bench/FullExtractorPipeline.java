@@ -44,12 +44,18 @@ final class FullExtractorPipeline implements TokenPipeline {
         FactWriter facts = new FactWriter(out)) {
       summary = extractor.run(files, facts::writeAll, problem -> problems.incrementAndGet());
     } catch (IOException | UncheckedIOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, factsFile + ": cannot write facts (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, factsFile + ": cannot write facts (" + e.getMessage() + ")", e);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     if (problems.get() > 0) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, problems.get() + " benchmark articles failed to extract;"
-          + " run extract on " + files.get(0).getParent() + " to see why");
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED,
+          problems.get()
+              + " benchmark articles failed to extract;"
+              + " run extract on "
+              + files.get(0).getParent()
+              + " to see why");
     }
     return new Pass(summary.articles(), summary.tokens(), summary.facts(), seconds);
   }

@@ -17,17 +17,17 @@ import org.cadregraph.facts.PartOf;
 import org.cadregraph.facts.Participation;
 
 /**
- * The same fact records as plain graph rows, for the two baselines the real load is compared
- * with (a raw {@code UNWIND ... CREATE} and Neo4j's bulk importer): one node per entity key (an
- * article, person, post, organization, event, participation, cell, citation), the structural
- * relationships between them, and one {@code STATED_IN} relationship from each fact's node to its
- * article carrying the evidence. It is the shape of the loader's graph, not its exact identity
- * rules (those live in the graph-loader and are not public), so the counts are close, not equal;
- * the benchmark prints both. Nothing is derived (no first/last seen, no newest report): that is
- * the work a baseline does not do.
+ * The same fact records as plain graph rows, for the two baselines the real load is compared with
+ * (a raw {@code UNWIND ... CREATE} and Neo4j's bulk importer): one node per entity key (an article,
+ * person, post, organization, event, participation, cell, citation), the structural relationships
+ * between them, and one {@code STATED_IN} relationship from each fact's node to its article
+ * carrying the evidence. It is the shape of the loader's graph, not its exact identity rules (those
+ * live in the graph-loader and are not public), so the counts are close, not equal; the benchmark
+ * prints both. Nothing is derived (no first/last seen, no newest report): that is the work a
+ * baseline does not do.
  *
- * <p>Remembers every node key and structural link it has emitted, so each is emitted once: the
- * only state that grows with the corpus, a few dozen bytes per entity. Not thread-safe.
+ * <p>Remembers every node key and structural link it has emitted, so each is emitted once: the only
+ * state that grows with the corpus, a few dozen bytes per entity. Not thread-safe.
  */
 final class GraphRows {
 
@@ -43,6 +43,7 @@ final class GraphRows {
     CITATION("Citation", "key");
 
     final String label;
+
     /** The property the graph-loader's schema has a uniqueness constraint on. */
     final String keyProperty;
 
@@ -54,7 +55,15 @@ final class GraphRows {
 
   /** Relationship types of the baseline graph. */
   enum Type {
-    STATED_IN, HOLDS, IN, PART_OF, LED_BY, TOOK_PART, AT, CELL_OF, CITED
+    STATED_IN,
+    HOLDS,
+    IN,
+    PART_OF,
+    LED_BY,
+    TOOK_PART,
+    AT,
+    CELL_OF,
+    CITED
   }
 
   /** A node to create: its key and display name. */
@@ -161,13 +170,15 @@ final class GraphRows {
     }
   }
 
-  private void link(List<RelRow> rels, Type type, Label from, String fromKey, Label to, String toKey) {
+  private void link(
+      List<RelRow> rels, Type type, Label from, String fromKey, Label to, String toKey) {
     if (linksSeen.add(type.ordinal() + fromKey + '\u0000' + toKey)) {
       rels.add(new RelRow(type, from, fromKey, to, toKey, null));
     }
   }
 
-  private static void stated(List<RelRow> rels, Label from, String key, String article, Evidence evidence) {
+  private static void stated(
+      List<RelRow> rels, Label from, String key, String article, Evidence evidence) {
     rels.add(new RelRow(Type.STATED_IN, from, key, Label.ARTICLE, article, evidence));
   }
 }

@@ -13,9 +13,10 @@ import java.util.List;
  * given. The MX beans are the JVM's own and thread-safe; so is this.
  */
 final class HeapPeak {
-  private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP)
-      .toList();
+  private final List<MemoryPoolMXBean> heapPools =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP)
+          .toList();
 
   /** Starts a phase: what is garbage now should not count, so collect it first. */
   void reset() {

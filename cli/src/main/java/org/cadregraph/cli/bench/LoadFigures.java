@@ -5,8 +5,12 @@ package org.cadregraph.cli.bench;
  * and the unchanged re-load. Ratios compare times on the same facts (the graphs are close, not
  * identical). Immutable.
  */
-record LoadFigures(GraphWrite.Written load, double reloadSeconds, GraphWrite.Written create,
-    GraphWrite.Written bulkImport, double peakHeapMb) {
+record LoadFigures(
+    GraphWrite.Written load,
+    double reloadSeconds,
+    GraphWrite.Written create,
+    GraphWrite.Written bulkImport,
+    double peakHeapMb) {
 
   /** The real load's speed as a share of the raw CREATE's, on the same facts. */
   double shareOfCreate() {

@@ -23,16 +23,21 @@ import org.cadregraph.extract.nlp.NlpModels;
 
 /**
  * The floor any OpenNLP pipeline pays on the same text: read the file, detect sentences, tokenize
- * each sentence, tag its parts of speech; nothing else. Uses the extractor's own models
- * ({@link NlpModels}, loaded once and passed in). Thread-safe: every worker thread has its own
- * detector, tokenizer and tagger over the shared models.
+ * each sentence, tag its parts of speech; nothing else. Uses the extractor's own models ({@link
+ * NlpModels}, loaded once and passed in). Thread-safe: every worker thread has its own detector,
+ * tokenizer and tagger over the shared models.
  */
 final class OpenNlpFloorPipeline implements TokenPipeline {
   private final ThreadLocal<Tools> tools;
 
   OpenNlpFloorPipeline(NlpModels models) {
-    this.tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(models.sentences()),
-        new TokenizerME(models.tokens()), new POSTaggerME(models.pos(), POSTagFormat.PENN)));
+    this.tools =
+        ThreadLocal.withInitial(
+            () ->
+                new Tools(
+                    new SentenceDetectorME(models.sentences()),
+                    new TokenizerME(models.tokens()),
+                    new POSTaggerME(models.pos(), POSTagFormat.PENN)));
   }
 
   private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {}
@@ -42,28 +47,37 @@ final class OpenNlpFloorPipeline implements TokenPipeline {
     AtomicInteger next = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
     long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "cadregraph-bench-floor");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "cadregraph-bench-floor");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int w = 0; w < threads; w++) {
-        workers.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-            tokens.addAndGet(analyze(read(files.get(i))));
-          }
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement();
+                      i < files.size();
+                      i = next.getAndIncrement()) {
+                    tokens.addAndGet(analyze(read(files.get(i))));
+                  }
+                }));
       }
       for (Future<?> worker : workers) {
         worker.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CliException(ExitStatus.INPUTS_FAILED, "interrupted while timing the OpenNLP floor", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, "interrupted while timing the OpenNLP floor", e);
     } catch (ExecutionException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, "the OpenNLP floor failed: " + e.getCause(), e.getCause());
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, "the OpenNLP floor failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -88,7 +102,8 @@ final class OpenNlpFloorPipeline implements TokenPipeline {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException(ExitStatus.INPUTS_FAILED, file + ": cannot read (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitStatus.INPUTS_FAILED, file + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 }

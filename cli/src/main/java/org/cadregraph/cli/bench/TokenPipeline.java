@@ -16,8 +16,14 @@ interface TokenPipeline {
   record Pass(long articles, long tokens, long facts, double seconds) {
     public Pass {
       if (articles < 0 || tokens < 0 || facts < 0 || !(seconds > 0)) {
-        throw new IllegalArgumentException("a pass needs counts >= 0 and a time > 0, got " + articles + " articles, "
-            + tokens + " tokens, " + seconds + " s");
+        throw new IllegalArgumentException(
+            "a pass needs counts >= 0 and a time > 0, got "
+                + articles
+                + " articles, "
+                + tokens
+                + " tokens, "
+                + seconds
+                + " s");
       }
     }
 

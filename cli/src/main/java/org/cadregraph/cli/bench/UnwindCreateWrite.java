@@ -19,14 +19,15 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * The raw baseline: the same facts as {@link GraphRows}, written with batched
- * {@code UNWIND $rows AS r CREATE ...} (relationships find their ends with {@code MATCH} on the
- * constrained key) in one managed transaction per batch of articles, no {@code MERGE}, nothing
- * derived. The store gets the loader's own schema first, so both pay the same index upkeep. The
- * batch size is the loader's default. Not thread-safe.
+ * The raw baseline: the same facts as {@link GraphRows}, written with batched {@code UNWIND $rows
+ * AS r CREATE ...} (relationships find their ends with {@code MATCH} on the constrained key) in one
+ * managed transaction per batch of articles, no {@code MERGE}, nothing derived. The store gets the
+ * loader's own schema first, so both pay the same index upkeep. The batch size is the loader's
+ * default. Not thread-safe.
  */
 final class UnwindCreateWrite implements GraphWrite {
-  private static final Map<GraphRows.Label, String> CREATE_NODES = new EnumMap<>(GraphRows.Label.class);
+  private static final Map<GraphRows.Label, String> CREATE_NODES =
+      new EnumMap<>(GraphRows.Label.class);
 
   static {
     for (GraphRows.Label label : GraphRows.Label.values()) {
@@ -36,23 +37,29 @@ final class UnwindCreateWrite implements GraphWrite {
 
   @Override
   public Written write(Path factsFile, Path folder) {
-    Neo4jConnector connector = new Neo4jConnector(note -> { });
-    try (Neo4jConnection neo4j = connector.connect(new Neo4jTarget.Folder(new DatabaseFolder(folder), null))) {
-      new GraphLoader(neo4j.driver(), LoaderConfig.defaults().withDatabase(neo4j.database())).applySchema();
-      SessionConfig config = neo4j.database() == null ? SessionConfig.defaultConfig()
-          : SessionConfig.forDatabase(neo4j.database());
+    Neo4jConnector connector = new Neo4jConnector(note -> {});
+    try (Neo4jConnection neo4j =
+        connector.connect(new Neo4jTarget.Folder(new DatabaseFolder(folder), null))) {
+      new GraphLoader(neo4j.driver(), LoaderConfig.defaults().withDatabase(neo4j.database()))
+          .applySchema();
+      SessionConfig config =
+          neo4j.database() == null
+              ? SessionConfig.defaultConfig()
+              : SessionConfig.forDatabase(neo4j.database());
       GraphRows rows = new GraphRows();
       List<List<Fact>> batch = new ArrayList<>();
       long[] counts = new long[2]; // facts, rows
       long started = System.nanoTime();
       try (Session session = neo4j.driver().session(config)) {
-        FactFiles.forEachArticle(factsFile, article -> {
-          batch.add(article);
-          if (batch.size() == LoaderConfig.DEFAULT_BATCH_SIZE) {
-            counts[1] += writeBatch(session, rows, batch, counts);
-            batch.clear();
-          }
-        });
+        FactFiles.forEachArticle(
+            factsFile,
+            article -> {
+              batch.add(article);
+              if (batch.size() == LoaderConfig.DEFAULT_BATCH_SIZE) {
+                counts[1] += writeBatch(session, rows, batch, counts);
+                batch.clear();
+              }
+            });
         if (!batch.isEmpty()) {
           counts[1] += writeBatch(session, rows, batch, counts);
         }
@@ -62,7 +69,8 @@ final class UnwindCreateWrite implements GraphWrite {
   }
 
   /** One transaction: the batch's new nodes by label, then its relationships by type and ends. */
-  private static long writeBatch(Session session, GraphRows rows, List<List<Fact>> batch, long[] counts) {
+  private static long writeBatch(
+      Session session, GraphRows rows, List<List<Fact>> batch, long[] counts) {
     Map<GraphRows.Label, List<Map<String, Object>>> nodes = new EnumMap<>(GraphRows.Label.class);
     Map<String, List<Map<String, Object>>> rels = new LinkedHashMap<>();
     Map<String, String> relStatements = new LinkedHashMap<>();
@@ -82,21 +90,38 @@ final class UnwindCreateWrite implements GraphWrite {
         rels.computeIfAbsent(signature, s -> new ArrayList<>()).add(row);
       }
     }
-    return session.executeWrite(tx -> {
-      long created = 0;
-      for (Map.Entry<GraphRows.Label, List<Map<String, Object>>> e : nodes.entrySet()) {
-        created += rowsCreated(tx.run(CREATE_NODES.get(e.getKey()), Map.of("rows", e.getValue())).consume().counters());
-      }
-      for (Map.Entry<String, List<Map<String, Object>>> e : rels.entrySet()) {
-        created += rowsCreated(tx.run(relStatements.get(e.getKey()), Map.of("rows", e.getValue())).consume().counters());
-      }
-      return created;
-    });
+    return session.executeWrite(
+        tx -> {
+          long created = 0;
+          for (Map.Entry<GraphRows.Label, List<Map<String, Object>>> e : nodes.entrySet()) {
+            created +=
+                rowsCreated(
+                    tx.run(CREATE_NODES.get(e.getKey()), Map.of("rows", e.getValue()))
+                        .consume()
+                        .counters());
+          }
+          for (Map.Entry<String, List<Map<String, Object>>> e : rels.entrySet()) {
+            created +=
+                rowsCreated(
+                    tx.run(relStatements.get(e.getKey()), Map.of("rows", e.getValue()))
+                        .consume()
+                        .counters());
+          }
+          return created;
+        });
   }
 
   private static String relationshipStatement(GraphRows.RelRow rel) {
-    return "UNWIND $rows AS r MATCH (x:" + rel.from().label + " {" + rel.from().keyProperty + ": r.from}) MATCH (y:"
-        + rel.to().label + " {" + rel.to().keyProperty + ": r.to}) CREATE (x)-[s:" + rel.type().name()
+    return "UNWIND $rows AS r MATCH (x:"
+        + rel.from().label
+        + " {"
+        + rel.from().keyProperty
+        + ": r.from}) MATCH (y:"
+        + rel.to().label
+        + " {"
+        + rel.to().keyProperty
+        + ": r.to}) CREATE (x)-[s:"
+        + rel.type().name()
         + "]->(y) SET s = r.props";
   }
 

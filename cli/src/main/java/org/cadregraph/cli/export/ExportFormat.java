@@ -2,7 +2,9 @@ package org.cadregraph.cli.export;
 
 /** The export formats {@code cadregraph export --format} offers. Immutable. */
 public enum ExportFormat {
-  /** The facts as stored, as JSON Lines in the form {@code extract} writes (and {@code load} reads). */
+  /**
+   * The facts as stored, as JSON Lines in the form {@code extract} writes (and {@code load} reads).
+   */
   JSONL {
     @Override
     public GraphExport export() {

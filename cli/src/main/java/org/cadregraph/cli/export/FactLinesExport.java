@@ -31,11 +31,11 @@ import org.neo4j.driver.Value;
 /**
  * The facts as the graph stores them, written back as fact lines in the form {@code extract}
  * writes, one article at a time: its {@link ArticleInfo} from the Article node, then a fact per
- * statement (STATED_IN link) the article makes, rebuilt from the link's evidence and the values
- * the article wrote. Loading the export into an empty database gives the same nodes and
- * relationships. What the graph does not keep is not invented: the extractor's
- * {@code person_key} (the loader keeps only the person key it made of it), and a second
- * statement of the same node in one article (the loader keeps the first). Stateless.
+ * statement (STATED_IN link) the article makes, rebuilt from the link's evidence and the values the
+ * article wrote. Loading the export into an empty database gives the same nodes and relationships.
+ * What the graph does not keep is not invented: the extractor's {@code person_key} (the loader
+ * keeps only the person key it made of it), and a second statement of the same node in one article
+ * (the loader keeps the first). Stateless.
  */
 final class FactLinesExport implements GraphExport {
 
@@ -60,7 +60,8 @@ final class FactLinesExport implements GraphExport {
           facts.write(fact);
         }
       } catch (FactException | IllegalArgumentException e) {
-        throw new ExportException("article " + id + ": a stored statement makes no valid fact: " + e.getMessage(), e);
+        throw new ExportException(
+            "article " + id + ": a stored statement makes no valid fact: " + e.getMessage(), e);
       }
       props.set(i, null);
     }
@@ -69,8 +70,16 @@ final class FactLinesExport implements GraphExport {
 
   private static ArticleInfo articleInfo(String id, Map<String, Object> p) {
     Object tokens = p.get("tokens");
-    return new ArticleInfo(id, text(p, "title"), text(p, "date"), text(p, "date_source"), text(p, "source_url"),
-        text(p, "agency"), text(p, "file"), text(p, "content_hash"), text(p, "extractor_version"),
+    return new ArticleInfo(
+        id,
+        text(p, "title"),
+        text(p, "date"),
+        text(p, "date_source"),
+        text(p, "source_url"),
+        text(p, "agency"),
+        text(p, "file"),
+        text(p, "content_hash"),
+        text(p, "extractor_version"),
         tokens instanceof Number n ? n.intValue() : 0);
   }
 
@@ -103,13 +112,23 @@ final class FactLinesExport implements GraphExport {
       switch (fact) {
         case "holds" -> {
           if (labels.contains("Post")) {
-            String orgKey = !r.get("cellUnitKey").isNull() ? r.get("cellUnitKey").asString()
-                : r.get("inKey").isNull() ? null : r.get("inKey").asString();
+            String orgKey =
+                !r.get("cellUnitKey").isNull()
+                    ? r.get("cellUnitKey").asString()
+                    : r.get("inKey").isNull() ? null : r.get("inKey").asString();
             String holder = r.get("holder").isNull() ? null : r.get("holder").asString();
             if (holder != null) {
-              rest.add(new Holds(article, holder, null, text(stated, "role"), text(stated, "organization"),
-                  path(orgKey, parentOf, names), status(text(stated, "status")), integer(stated, "list_index"),
-                  evidence));
+              rest.add(
+                  new Holds(
+                      article,
+                      holder,
+                      null,
+                      text(stated, "role"),
+                      text(stated, "organization"),
+                      path(orgKey, parentOf, names),
+                      status(text(stated, "status")),
+                      integer(stated, "list_index"),
+                      evidence));
             }
           }
         }
@@ -118,22 +137,37 @@ final class FactLinesExport implements GraphExport {
             String key = text(node, "key");
             String parent = parentOf.get(key);
             if (parent != null) {
-              partOf.add(new PartOf(article, names.getOrDefault(key, text(stated, "name")), names.get(parent),
-                  evidence));
+              partOf.add(
+                  new PartOf(
+                      article,
+                      names.getOrDefault(key, text(stated, "name")),
+                      names.get(parent),
+                      evidence));
             }
           }
         }
         case "event" -> {
           if (labels.contains("Event")) {
-            events.add(new EventFact(article, text(stated, "name"),
-                kind(text(stated, "kind") != null ? text(stated, "kind") : text(node, "kind")),
-                text(node, "date"), text(stated, "leader"), evidence));
+            events.add(
+                new EventFact(
+                    article,
+                    text(stated, "name"),
+                    kind(text(stated, "kind") != null ? text(stated, "kind") : text(node, "kind")),
+                    text(node, "date"),
+                    text(stated, "leader"),
+                    evidence));
           }
         }
         case "participation" -> {
           if (labels.contains("Participation")) {
-            rest.add(new Participation(article, text(stated, "event"), text(stated, "person"), null,
-                participation(text(node, "as")), evidence));
+            rest.add(
+                new Participation(
+                    article,
+                    text(stated, "event"),
+                    text(stated, "person"),
+                    null,
+                    participation(text(node, "as")),
+                    evidence));
           }
         }
         case "mention" -> {
@@ -143,8 +177,13 @@ final class FactLinesExport implements GraphExport {
         }
         case "cell_honour" -> {
           if (labels.contains("Citation") && !r.get("citedUnit").isNull()) {
-            rest.add(new CellHonour(article, r.get("citedUnit").asString(), text(stated, "honour"),
-                text(stated, "event"), evidence));
+            rest.add(
+                new CellHonour(
+                    article,
+                    r.get("citedUnit").asString(),
+                    text(stated, "honour"),
+                    text(stated, "event"),
+                    evidence));
           }
         }
         default -> {
@@ -160,8 +199,11 @@ final class FactLinesExport implements GraphExport {
     return all;
   }
 
-  /** The organization path from the innermost key outwards, through this article's own containment. */
-  private static List<String> path(String innermost, Map<String, String> parentOf, Map<String, String> names) {
+  /**
+   * The organization path from the innermost key outwards, through this article's own containment.
+   */
+  private static List<String> path(
+      String innermost, Map<String, String> parentOf, Map<String, String> names) {
     if (innermost == null || !names.containsKey(innermost)) {
       return List.of();
     }

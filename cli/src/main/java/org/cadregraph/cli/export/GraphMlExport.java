@@ -18,21 +18,25 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
 /**
- * The graph as GraphML (graphml.graphdrawing.org), for Gephi, yEd and other graph tools: every
- * node with its labels and properties, every relationship with its type and properties. All keys
- * are declared up front with the type their values have (a property whose values are of several
- * types, or lists, is a string; lists are written as JSON arrays); {@code label} is the caption
- * (name, else title, else id) that Gephi and yEd show. Ids are Neo4j element ids, valid within one
- * export. Streams node by node and edge by edge. Stateless.
+ * The graph as GraphML (graphml.graphdrawing.org), for Gephi, yEd and other graph tools: every node
+ * with its labels and properties, every relationship with its type and properties. All keys are
+ * declared up front with the type their values have (a property whose values are of several types,
+ * or lists, is a string; lists are written as JSON arrays); {@code label} is the caption (name,
+ * else title, else id) that Gephi and yEd show. Ids are Neo4j element ids, valid within one export.
+ * Streams node by node and edge by edge. Stateless.
  */
 final class GraphMlExport implements GraphExport {
   static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
+
   /** Keys this export adds to the graph's own properties (which are prefixed, so never clash). */
   static final String LABELS_KEY = "labels";
+
   static final String CAPTION_KEY = "label";
   static final String TYPE_KEY = "type";
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final Pattern NOT_XML = Pattern.compile("[^\\u0009\\u000A\\u000D\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+  private static final Pattern NOT_XML =
+      Pattern.compile(
+          "[^\\u0009\\u000A\\u000D\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
   @Override
   public void write(QueryRunner graph, Writer out) throws IOException {
@@ -133,7 +137,8 @@ final class GraphMlExport implements GraphExport {
     xml.writeCharacters("\n");
   }
 
-  private static void data(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+  private static void data(XMLStreamWriter xml, String key, String value)
+      throws XMLStreamException {
     if (value == null) {
       return;
     }

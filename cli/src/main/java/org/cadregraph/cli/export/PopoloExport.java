@@ -18,18 +18,22 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
 /**
- * The graph as Popolo JSON (popoloproject.com): one object with {@code persons},
- * {@code organizations} (Party cells among them, classified so, with their work unit as parent),
- * {@code memberships} (a person's post: role, organization, and as sources the articles that
- * report it, with their dates) and {@code events} (with their attendees). Ids are the graph's
- * keys with a type prefix, so that they stay the same from one export to the next. No start or
- * end date is given to a membership: the articles report that a post is held on a date, not
- * since or until when; the first and last reports are the sources. Each item validates against
- * the Popolo JSON Schemas. Streams item by item. Stateless.
+ * The graph as Popolo JSON (popoloproject.com): one object with {@code persons}, {@code
+ * organizations} (Party cells among them, classified so, with their work unit as parent), {@code
+ * memberships} (a person's post: role, organization, and as sources the articles that report it,
+ * with their dates) and {@code events} (with their attendees). Ids are the graph's keys with a type
+ * prefix, so that they stay the same from one export to the next. No start or end date is given to
+ * a membership: the articles report that a post is held on a date, not since or until when; the
+ * first and last reports are the sources. Each item validates against the Popolo JSON Schemas.
+ * Streams item by item. Stateless.
  */
 final class PopoloExport implements GraphExport {
-  /** Popolo's date pattern (a year, a month, or a day); anything else is left out rather than guessed. */
+  /**
+   * Popolo's date pattern (a year, a month, or a day); anything else is left out rather than
+   * guessed.
+   */
   private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}){0,2}");
+
   private static final JsonFactory JSON = new JsonFactory();
 
   @Override
@@ -50,7 +54,8 @@ final class PopoloExport implements GraphExport {
     void write(Record r, JsonGenerator json) throws IOException;
   }
 
-  private static void section(QueryRunner graph, JsonGenerator json, String name, String query, Item item)
+  private static void section(
+      QueryRunner graph, JsonGenerator json, String name, String query, Item item)
       throws IOException {
     json.writeArrayFieldStart(name);
     Result result = graph.run(ExportQueries.named(query));
@@ -67,7 +72,8 @@ final class PopoloExport implements GraphExport {
     String name = r.get("name").asString(null);
     json.writeStringField("id", id("person", r.get("key").asString()));
     json.writeStringField("name", name);
-    List<String> others = r.get("names").asList(Value::asString).stream().filter(n -> !n.equals(name)).toList();
+    List<String> others =
+        r.get("names").asList(Value::asString).stream().filter(n -> !n.equals(name)).toList();
     if (!others.isEmpty()) {
       json.writeArrayFieldStart("other_names");
       for (String other : others) {
@@ -99,7 +105,8 @@ final class PopoloExport implements GraphExport {
     // (the same every time), and GraphML or Cypher show them all.
     List<String> parents = r.get("parents").asList(Value::asString);
     if (!parents.isEmpty()) {
-      json.writeStringField("parent_id", id("organization", parents.stream().sorted().findFirst().orElseThrow()));
+      json.writeStringField(
+          "parent_id", id("organization", parents.stream().sorted().findFirst().orElseThrow()));
     }
     sources(r.get("sources"), json);
   }
@@ -109,15 +116,18 @@ final class PopoloExport implements GraphExport {
     json.writeStringField("person_id", id("person", r.get("person").asString()));
     String orgKey = r.get("organizationKey").asString(null);
     if (orgKey != null) {
-      json.writeStringField("organization_id", id(orgKey.startsWith("party cell of ") ? "cell" : "organization", orgKey));
+      json.writeStringField(
+          "organization_id",
+          id(orgKey.startsWith("party cell of ") ? "cell" : "organization", orgKey));
     }
     String role = r.get("role").asString(null);
     if (role != null) {
       json.writeStringField("role", role);
     }
     String organization = r.get("organization").asString(null);
-    json.writeStringField("label", role == null ? organization
-        : organization == null ? role : role + ", " + organization);
+    json.writeStringField(
+        "label",
+        role == null ? organization : organization == null ? role : role + ", " + organization);
     sources(r.get("sources"), json);
   }
 
@@ -133,7 +143,8 @@ final class PopoloExport implements GraphExport {
       json.writeStringField("classification", kind);
     }
     json.writeArrayFieldStart("attendees");
-    for (Map<String, Object> attendee : distinctBy(r.get("attendees").asList(Value::asMap), a -> a.get("key"))) {
+    for (Map<String, Object> attendee :
+        distinctBy(r.get("attendees").asList(Value::asMap), a -> a.get("key"))) {
       json.writeStartObject();
       json.writeStringField("id", id("person", (String) attendee.get("key")));
       json.writeStringField("name", (String) attendee.get("name"));
@@ -143,15 +154,21 @@ final class PopoloExport implements GraphExport {
     sources(r.get("sources"), json);
   }
 
-  /** The reporting articles: the article's URL where known, else a URN naming it, with agency, date and title. */
+  /**
+   * The reporting articles: the article's URL where known, else a URN naming it, with agency, date
+   * and title.
+   */
   private static void sources(Value sources, JsonGenerator json) throws IOException {
     List<Map<String, Object>> articles = sources.asList(Value::asMap);
     json.writeArrayFieldStart("sources");
     for (Map<String, Object> a : distinctBy(articles, a -> a.get("id"))) {
       json.writeStartObject();
       Object url = a.get("source_url");
-      json.writeStringField("url", url != null && isUri(url.toString()) ? url.toString()
-          : urn("article", a.get("id").toString()));
+      json.writeStringField(
+          "url",
+          url != null && isUri(url.toString())
+              ? url.toString()
+              : urn("article", a.get("id").toString()));
       StringBuilder note = new StringBuilder();
       append(note, a.get("agency"));
       append(note, a.get("date"));
@@ -161,7 +178,10 @@ final class PopoloExport implements GraphExport {
       if (a.get("title") != null) {
         note.append(note.length() == 0 ? "" : ": ").append(a.get("title"));
       }
-      note.append(note.length() == 0 ? "" : " ").append("(article ").append(a.get("id")).append(')');
+      note.append(note.length() == 0 ? "" : " ")
+          .append("(article ")
+          .append(a.get("id"))
+          .append(')');
       json.writeStringField("note", note.toString());
       json.writeEndObject();
     }

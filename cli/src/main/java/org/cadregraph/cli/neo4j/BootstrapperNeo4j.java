@@ -25,8 +25,8 @@ import org.neo4j.server.NeoBootstrapper;
  * Neo4j started the way the {@code neo4j} server starts, through {@link CommunityBootstrapper}:
  * Bolt and HTTP on the address of the {@link ServerOptions} (loopback by default), with Neo4j
  * Browser at {@code /browser/} (served from the neo4j-browser jar on the class path). Used by
- * {@code serve}. The bootstrapper makes Ctrl-C exit the JVM through its shutdown hook, which
- * stops the DBMS. Thread-safe.
+ * {@code serve}. The bootstrapper makes Ctrl-C exit the JVM through its shutdown hook, which stops
+ * the DBMS. Thread-safe.
  */
 final class BootstrapperNeo4j implements EmbeddedNeo4j {
   private final NeoBootstrapper bootstrapper;
@@ -37,8 +37,13 @@ final class BootstrapperNeo4j implements EmbeddedNeo4j {
   private final boolean authenticated;
   private boolean closed;
 
-  private BootstrapperNeo4j(NeoBootstrapper bootstrapper, URI bolt, URI browser, String databaseId,
-      Duration startupTime, boolean authenticated) {
+  private BootstrapperNeo4j(
+      NeoBootstrapper bootstrapper,
+      URI bolt,
+      URI browser,
+      String databaseId,
+      Duration startupTime,
+      boolean authenticated) {
     this.bootstrapper = bootstrapper;
     this.bolt = bolt;
     this.browser = browser;
@@ -47,7 +52,9 @@ final class BootstrapperNeo4j implements EmbeddedNeo4j {
     this.authenticated = authenticated;
   }
 
-  /** Starts as the options say; port 0 picks a free one (resolved first, so Neo4j advertises it). */
+  /**
+   * Starts as the options say; port 0 picks a free one (resolved first, so Neo4j advertises it).
+   */
   static BootstrapperNeo4j start(DatabaseFolder folder, ServerOptions options) {
     if (folder.isInUse()) {
       throw DbmsBuilderNeo4j.inUse(folder, null);
@@ -67,22 +74,32 @@ final class BootstrapperNeo4j implements EmbeddedNeo4j {
     settings.put("server.http.advertised_address", options.advertisedHost() + ":" + http);
     NeoBootstrapper bootstrapper = new CommunityBootstrapper();
     // No neo4j.conf: everything is set here. Command expansion stays off (no $(...) in settings).
-    int status = bootstrapper.start(folder.path(), folder.path().resolve("conf/neo4j.conf"), settings, false, false);
+    int status =
+        bootstrapper.start(
+            folder.path(), folder.path().resolve("conf/neo4j.conf"), settings, false, false);
     if (status != NeoBootstrapper.OK) {
-      throw new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-          "Neo4j did not start on " + folder + lastError(folder) + " (details in " + folder.userLog() + ")");
+      throw new CliException(
+          ExitStatus.NEO4J_UNAVAILABLE,
+          "Neo4j did not start on "
+              + folder
+              + lastError(folder)
+              + " (details in "
+              + folder.userLog()
+              + ")");
     }
     try {
       DatabaseManagementService dbms = bootstrapper.getDatabaseManagementService();
       if (options.authenticated()) {
         // Set on every start, so the password given now is the one that works. A parameter, so
         // the password is in no query text that Neo4j might log.
-        dbms.database(SYSTEM_DATABASE_NAME).executeTransactionally(
-            "ALTER USER " + ServerOptions.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-            Map.of("password", options.password()));
+        dbms.database(SYSTEM_DATABASE_NAME)
+            .executeTransactionally(
+                "ALTER USER " + ServerOptions.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", options.password()));
       }
       String databaseId = DatabaseIds.of(dbms.database(DEFAULT_DATABASE_NAME));
-      return new BootstrapperNeo4j(bootstrapper,
+      return new BootstrapperNeo4j(
+          bootstrapper,
           URI.create("bolt://" + options.localHost() + ":" + bolt),
           URI.create("http://" + options.localHost() + ":" + http + "/browser/"),
           databaseId,
@@ -95,8 +112,8 @@ final class BootstrapperNeo4j implements EmbeddedNeo4j {
   }
 
   /**
-   * Checks that the port is free before Neo4j tries it: Neo4j's own failure only says that it
-   * did not start. A port taken in between still fails, with the generic message.
+   * Checks that the port is free before Neo4j tries it: Neo4j's own failure only says that it did
+   * not start. A port taken in between still fails, with the generic message.
    */
   private static int resolvePort(InetAddress listen, int port, String option) {
     try (ServerSocket probe = new ServerSocket()) {
@@ -104,9 +121,17 @@ final class BootstrapperNeo4j implements EmbeddedNeo4j {
       probe.bind(new InetSocketAddress(listen, port));
       return probe.getLocalPort();
     } catch (IOException e) {
-      throw new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-          "port " + port + " on " + listen.getHostAddress() + " is not free (" + e.getMessage()
-              + "; another Neo4j?); choose another with " + option, e);
+      throw new CliException(
+          ExitStatus.NEO4J_UNAVAILABLE,
+          "port "
+              + port
+              + " on "
+              + listen.getHostAddress()
+              + " is not free ("
+              + e.getMessage()
+              + "; another Neo4j?); choose another with "
+              + option,
+          e);
     }
   }
 

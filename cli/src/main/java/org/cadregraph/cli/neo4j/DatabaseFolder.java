@@ -15,9 +15,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The folder an embedded database lives in ({@code --db DIR}), used as Neo4j's home: the store
- * under {@code data/}, Neo4j's own logs under {@code logs/}, the logging configuration under
- * {@code conf/}, and the marker a running {@code serve} leaves behind. Knows the layout only; it
- * does not open the store. Immutable and thread-safe.
+ * under {@code data/}, Neo4j's own logs under {@code logs/}, the logging configuration under {@code
+ * conf/}, and the marker a running {@code serve} leaves behind. Knows the layout only; it does not
+ * open the store. Immutable and thread-safe.
  *
  * @param path the folder as given, made absolute
  */
@@ -59,8 +59,8 @@ public record DatabaseFolder(Path path) {
    * second command gets a clear sentence instead of Neo4j's start-up failure; the answer can be
    * stale a moment later, which is fine because Neo4j still refuses to open a locked store.
    *
-   * <p>Call it only from a process that does not hold this store open itself: the lock is a
-   * POSIX lock, owned by the process, and closing the probe's channel would drop it.
+   * <p>Call it only from a process that does not hold this store open itself: the lock is a POSIX
+   * lock, owned by the process, and closing the probe's channel would drop it.
    */
   public boolean isInUse() {
     Path lock = storeLock();
@@ -84,9 +84,9 @@ public record DatabaseFolder(Path path) {
   }
 
   /**
-   * Creates the folder and Neo4j's logging configuration in {@code conf/} when absent, and
-   * returns the latter. Neo4j's default sends its user log to the terminal as well; ours keeps
-   * everything in {@code logs/neo4j.log}. A configuration the user has edited is left alone.
+   * Creates the folder and Neo4j's logging configuration in {@code conf/} when absent, and returns
+   * the latter. Neo4j's default sends its user log to the terminal as well; ours keeps everything
+   * in {@code logs/neo4j.log}. A configuration the user has edited is left alone.
    */
   Path prepare() {
     try {
@@ -96,7 +96,8 @@ public record DatabaseFolder(Path path) {
       if (!Files.exists(config)) {
         try (InputStream in = DatabaseFolder.class.getResourceAsStream(USER_LOG_CONFIG)) {
           if (in == null) {
-            throw new IllegalStateException(USER_LOG_CONFIG + " is missing from the cadregraph jar");
+            throw new IllegalStateException(
+                USER_LOG_CONFIG + " is missing from the cadregraph jar");
           }
           Files.copy(in, config);
         }

@@ -30,11 +30,14 @@ final class DbmsBuilderNeo4j implements EmbeddedNeo4j {
   private final URI bolt;
   private final String databaseId;
   private final Duration startupTime;
+
   /** Ctrl-C during a command still shuts the store down cleanly (no recovery on the next start). */
   private final Thread shutdownHook;
+
   private boolean closed;
 
-  private DbmsBuilderNeo4j(DatabaseManagementService dbms, URI bolt, String databaseId, Duration startupTime) {
+  private DbmsBuilderNeo4j(
+      DatabaseManagementService dbms, URI bolt, String databaseId, Duration startupTime) {
     this.dbms = dbms;
     this.bolt = bolt;
     this.databaseId = databaseId;
@@ -57,10 +60,13 @@ final class DbmsBuilderNeo4j implements EmbeddedNeo4j {
     try {
       GraphDatabaseService db = dbms.database(DEFAULT_DATABASE_NAME);
       HostnamePort address =
-          ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+          ((GraphDatabaseAPI) db)
+              .getDependencyResolver()
+              .resolveDependency(ConnectorPortRegister.class)
               .getLocalAddress(ConnectorType.BOLT);
       URI bolt = URI.create("bolt://" + Neo4jSettings.LOOPBACK + ":" + address.getPort());
-      return new DbmsBuilderNeo4j(dbms, bolt, DatabaseIds.of(db), Duration.ofNanos(System.nanoTime() - started));
+      return new DbmsBuilderNeo4j(
+          dbms, bolt, DatabaseIds.of(db), Duration.ofNanos(System.nanoTime() - started));
     } catch (RuntimeException e) {
       dbms.shutdown();
       throw failure(folder, e);
@@ -88,16 +94,28 @@ final class DbmsBuilderNeo4j implements EmbeddedNeo4j {
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-        "cannot open the database in " + folder + ": " + root.getMessage()
-            + " (details in " + folder.logs().resolve("debug.log") + ")", e);
+    return new CliException(
+        ExitStatus.NEO4J_UNAVAILABLE,
+        "cannot open the database in "
+            + folder
+            + ": "
+            + root.getMessage()
+            + " (details in "
+            + folder.logs().resolve("debug.log")
+            + ")",
+        e);
   }
 
   static CliException inUse(DatabaseFolder folder, Throwable cause) {
-    return new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-        "the database in " + folder + " is in use by another process (a load or query still"
-            + " running?); wait for it, or run `cadregraph serve --db " + folder
-            + "` so that several commands can share it", cause);
+    return new CliException(
+        ExitStatus.NEO4J_UNAVAILABLE,
+        "the database in "
+            + folder
+            + " is in use by another process (a load or query still"
+            + " running?); wait for it, or run `cadregraph serve --db "
+            + folder
+            + "` so that several commands can share it",
+        cause);
   }
 
   @Override

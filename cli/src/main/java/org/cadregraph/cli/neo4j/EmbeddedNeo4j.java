@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A Neo4j DBMS running inside this process on a {@link DatabaseFolder}, reachable over Bolt so
- * that every command talks to it through the Java Driver, exactly as it would talk to a remote
- * server. On the loopback interface (the default) authentication is off: only this machine can
- * connect. Implementations are thread-safe; {@link #close()} is idempotent.
+ * A Neo4j DBMS running inside this process on a {@link DatabaseFolder}, reachable over Bolt so that
+ * every command talks to it through the Java Driver, exactly as it would talk to a remote server.
+ * On the loopback interface (the default) authentication is off: only this machine can connect.
+ * Implementations are thread-safe; {@link #close()} is idempotent.
  */
 public interface EmbeddedNeo4j extends AutoCloseable {
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 
 /**
- * An open way to Neo4j for one command: the Java Driver, the database to use, and the embedded
- * DBMS when this process had to open one. Closing closes the driver, then the DBMS. The driver is
+ * An open way to Neo4j for one command: the Java Driver, the database to use, and the embedded DBMS
+ * when this process had to open one. Closing closes the driver, then the DBMS. The driver is
  * thread-safe; closing is not meant to race with use.
  */
 public final class Neo4jConnection implements AutoCloseable {

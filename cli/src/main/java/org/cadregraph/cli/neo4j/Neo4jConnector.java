@@ -22,20 +22,26 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
  * Opens a {@link Neo4jConnection} to a {@link Neo4jTarget}. For a folder it first looks for the
- * marker of a running {@code serve} and connects to that server over Bolt; a marker whose server
- * is gone, does not answer, or serves another store is stale and removed. Otherwise it opens the
- * store in this process. Either way the caller gets a driver, so one code path serves embedded
- * and remote databases. Thread-safe.
+ * marker of a running {@code serve} and connects to that server over Bolt; a marker whose server is
+ * gone, does not answer, or serves another store is stale and removed. Otherwise it opens the store
+ * in this process. Either way the caller gets a driver, so one code path serves embedded and remote
+ * databases. Thread-safe.
  */
 public final class Neo4jConnector {
   /** How long to wait for a server named by the user before calling it unreachable. */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  /** A serving process on this machine answers at once; waiting long would only delay a stale-marker check. */
+
+  /**
+   * A serving process on this machine answers at once; waiting long would only delay a stale-marker
+   * check.
+   */
   static final Duration MARKER_TIMEOUT = Duration.ofSeconds(3);
 
   private final Consumer<String> notes;
 
-  /** @param notes receives one-line remarks for the user (a stale marker removed, ...) */
+  /**
+   * @param notes receives one-line remarks for the user (a stale marker removed, ...)
+   */
   public Neo4jConnector(Consumer<String> notes) {
     this.notes = requireNonNull(notes, "notes");
   }
@@ -44,14 +50,15 @@ public final class Neo4jConnector {
    * Connects to the target.
    *
    * @throws CliException with {@link ExitStatus#NEO4J_UNAVAILABLE} when Neo4j cannot be reached,
-   *     refuses the credentials, or the folder's store is held by another process; with
-   *     {@link ExitStatus#USAGE} for a URI the driver does not accept
+   *     refuses the credentials, or the folder's store is held by another process; with {@link
+   *     ExitStatus#USAGE} for a URI the driver does not accept
    */
   public Neo4jConnection connect(Neo4jTarget target) {
     if (target instanceof Neo4jTarget.Server server) {
-      AuthToken auth = server.password() == null
-          ? AuthTokens.none()
-          : AuthTokens.basic(server.user(), server.password());
+      AuthToken auth =
+          server.password() == null
+              ? AuthTokens.none()
+              : AuthTokens.basic(server.user(), server.password());
       Driver driver = verified(server.uri(), auth, CONNECT_TIMEOUT, server.user());
       return new Neo4jConnection(driver, server.database(), server.uri().toString(), null);
     }
@@ -79,24 +86,27 @@ public final class Neo4jConnector {
     }
     notes.accept("starting Neo4j on " + target.folder() + " ...");
     EmbeddedNeo4j server = EmbeddedNeo4j.serve(target.folder(), options);
-    AuthToken auth = options.authenticated()
-        ? AuthTokens.basic(ServerOptions.USER, options.password())
-        : AuthTokens.none();
+    AuthToken auth =
+        options.authenticated()
+            ? AuthTokens.basic(ServerOptions.USER, options.password())
+            : AuthTokens.none();
     return connectEmbedded(server, auth, "the database in " + target.folder());
   }
 
   /**
-   * The marker of a server that serves this folder now, if any; a stale marker is removed (and
-   * said so). A server that wants a password this call does not have counts as live while its
-   * process runs.
+   * The marker of a server that serves this folder now, if any; a stale marker is removed (and said
+   * so). A server that wants a password this call does not have counts as live while its process
+   * runs.
    */
   public Optional<ServerMarker> liveServer(Neo4jTarget.Folder target) {
     Optional<ServerMarker> marker = ServerMarker.read(target.folder());
     try {
-      return connectToServer(target.folder(), target.password()).map(connection -> {
-        connection.close();
-        return marker.orElseThrow();
-      });
+      return connectToServer(target.folder(), target.password())
+          .map(
+              connection -> {
+                connection.close();
+                return marker.orElseThrow();
+              });
     } catch (CliException e) {
       return marker.filter(m -> m.auth() && !m.writerIsGone());
     }
@@ -118,16 +128,22 @@ public final class Neo4jConnector {
       why = "process " + marker.pid() + " has ended";
     } else {
       if (marker.auth() && password == null) {
-        throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, folder + " is served at " + marker.bolt()
-            + " with authentication on; set NEO4J_PASSWORD to connect");
+        throw new CliException(
+            ExitStatus.NEO4J_UNAVAILABLE,
+            folder
+                + " is served at "
+                + marker.bolt()
+                + " with authentication on; set NEO4J_PASSWORD to connect");
       }
-      AuthToken auth = marker.auth() ? AuthTokens.basic(ServerOptions.USER, password) : AuthTokens.none();
+      AuthToken auth =
+          marker.auth() ? AuthTokens.basic(ServerOptions.USER, password) : AuthTokens.none();
       Driver driver = driver(marker.bolt(), auth, MARKER_TIMEOUT);
       try {
         driver.verifyConnectivity();
         if (DatabaseIds.of(driver).equals(marker.databaseId())) {
-          return Optional.of(new Neo4jConnection(driver, null,
-              "the server of " + folder + " at " + marker.bolt(), null));
+          return Optional.of(
+              new Neo4jConnection(
+                  driver, null, "the server of " + folder + " at " + marker.bolt(), null));
         }
         why = marker.bolt() + " serves another database";
       } catch (AuthenticationException e) {
@@ -143,7 +159,8 @@ public final class Neo4jConnector {
     return Optional.empty();
   }
 
-  private static Neo4jConnection connectEmbedded(EmbeddedNeo4j embedded, AuthToken auth, String description) {
+  private static Neo4jConnection connectEmbedded(
+      EmbeddedNeo4j embedded, AuthToken auth, String description) {
     try {
       Driver driver = verified(embedded.boltUri(), auth, CONNECT_TIMEOUT, null);
       return new Neo4jConnection(driver, null, description, embedded);
@@ -158,9 +175,14 @@ public final class Neo4jConnector {
     try {
       driver = driver(uri, auth, timeout);
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitStatus.USAGE,
-          "--uri " + uri + " is not a Neo4j URI (" + e.getMessage()
-              + "); use bolt://, bolt+s://, neo4j:// or neo4j+s://", e);
+      throw new CliException(
+          ExitStatus.USAGE,
+          "--uri "
+              + uri
+              + " is not a Neo4j URI ("
+              + e.getMessage()
+              + "); use bolt://, bolt+s://, neo4j:// or neo4j+s://",
+          e);
     }
     try {
       driver.verifyConnectivity();
@@ -172,33 +194,43 @@ public final class Neo4jConnector {
   }
 
   static Driver driver(URI uri, AuthToken auth, Duration timeout) {
-    Config config = Config.builder()
-        .withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-        .withLogging(Logging.none())
-        .withUserAgent("cadregraph")
-        .build();
+    Config config =
+        Config.builder()
+            .withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            .withLogging(Logging.none())
+            .withUserAgent("cadregraph")
+            .build();
     return GraphDatabase.driver(uri, auth, config);
   }
 
   /**
-   * The one sentence that says why Neo4j cannot be used, for a failure to connect or a
-   * connection lost later.
+   * The one sentence that says why Neo4j cannot be used, for a failure to connect or a connection
+   * lost later.
    */
   public static CliException unavailable(URI uri, String user, RuntimeException e) {
     if (e instanceof AuthenticationException) {
-      return new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-          "Neo4j at " + uri + " refused the credentials" + (user == null ? "" : " of user '" + user + "'")
-              + " (the password is read from NEO4J_PASSWORD)", e);
+      return new CliException(
+          ExitStatus.NEO4J_UNAVAILABLE,
+          "Neo4j at "
+              + uri
+              + " refused the credentials"
+              + (user == null ? "" : " of user '" + user + "'")
+              + " (the password is read from NEO4J_PASSWORD)",
+          e);
     }
     if (e instanceof SecurityException) {
-      return new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-          "Neo4j at " + uri + " refused the connection: " + e.getMessage(), e);
+      return new CliException(
+          ExitStatus.NEO4J_UNAVAILABLE,
+          "Neo4j at " + uri + " refused the connection: " + e.getMessage(),
+          e);
     }
     if (e instanceof ServiceUnavailableException) {
-      return new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-          "Neo4j is unreachable at " + uri + ": " + e.getMessage(), e);
+      return new CliException(
+          ExitStatus.NEO4J_UNAVAILABLE,
+          "Neo4j is unreachable at " + uri + ": " + e.getMessage(),
+          e);
     }
-    return new CliException(ExitStatus.NEO4J_UNAVAILABLE,
-        "Neo4j at " + uri + " cannot be used: " + e.getMessage(), e);
+    return new CliException(
+        ExitStatus.NEO4J_UNAVAILABLE, "Neo4j at " + uri + " cannot be used: " + e.getMessage(), e);
   }
 }

@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.net.URI;
 
 /**
- * Which Neo4j a command works on: a server or cluster named by its URI, or the embedded database
- * in a folder (served by a running {@code serve} if there is one, else opened in-process).
- * Immutable and thread-safe.
+ * Which Neo4j a command works on: a server or cluster named by its URI, or the embedded database in
+ * a folder (served by a running {@code serve} if there is one, else opened in-process). Immutable
+ * and thread-safe.
  */
 public sealed interface Neo4jTarget {
 

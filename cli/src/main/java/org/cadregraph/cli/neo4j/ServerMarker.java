@@ -19,10 +19,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What a running {@code serve} leaves in its database folder so that {@code load} and
- * {@code query} on the same folder connect to it over Bolt instead of failing on the store lock.
- * The database id lets a reader make sure the server answering at that address is really this
- * folder's (after a crash, another server may have taken the port). Immutable and thread-safe.
+ * What a running {@code serve} leaves in its database folder so that {@code load} and {@code query}
+ * on the same folder connect to it over Bolt instead of failing on the store lock. The database id
+ * lets a reader make sure the server answering at that address is really this folder's (after a
+ * crash, another server may have taken the port). Immutable and thread-safe.
  *
  * @param bolt the Bolt address clients connect to
  * @param browser Neo4j Browser's address, or null when HTTP is off
@@ -32,12 +32,15 @@ import java.util.Optional;
  * @param started when the server finished starting, ISO-8601 (UTC)
  */
 public record ServerMarker(
-    URI bolt, URI browser, boolean auth, long pid, @JsonProperty("database_id") String databaseId, String started) {
+    URI bolt,
+    URI browser,
+    boolean auth,
+    long pid,
+    @JsonProperty("database_id") String databaseId,
+    String started) {
 
   private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   public ServerMarker {
     requireNonNull(bolt, "bolt");
@@ -66,9 +69,11 @@ public record ServerMarker(
     Path target = folder.marker();
     try {
       Path temp = Files.createTempFile(target.getParent(), ".cadregraph-server", ".tmp");
-      Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this) + "\n");
+      Files.writeString(
+          temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this) + "\n");
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -77,7 +82,9 @@ public record ServerMarker(
     }
   }
 
-  /** Removes the marker in {@code folder} if it is this one (a newer server may have replaced it). */
+  /**
+   * Removes the marker in {@code folder} if it is this one (a newer server may have replaced it).
+   */
   public void removeFrom(DatabaseFolder folder) {
     if (read(folder).filter(this::equals).isPresent()) {
       removeAny(folder);

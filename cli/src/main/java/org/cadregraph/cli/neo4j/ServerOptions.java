@@ -10,10 +10,9 @@ import org.cadregraph.cli.ExitStatus;
 
 /**
  * How {@code serve} exposes a database: the address it listens on, its Bolt and HTTP ports (0 = a
- * free one), and the password of the {@code neo4j} user when authentication is on. On the
- * loopback interface authentication is off (only this machine can connect); listening anywhere
- * else requires a password. Immutable and thread-safe; {@link #toString()} never shows the
- * password.
+ * free one), and the password of the {@code neo4j} user when authentication is on. On the loopback
+ * interface authentication is off (only this machine can connect); listening anywhere else requires
+ * a password. Immutable and thread-safe; {@link #toString()} never shows the password.
  *
  * @param listen the address to listen on
  * @param boltPort the Bolt port, 0 for any free one
@@ -23,6 +22,7 @@ import org.cadregraph.cli.ExitStatus;
 public record ServerOptions(InetAddress listen, int boltPort, int httpPort, String password) {
   /** The user that authenticated servers know. */
   public static final String USER = "neo4j";
+
   /** Neo4j refuses shorter passwords (dbms.security.auth_minimum_password_length). */
   static final int MIN_PASSWORD_LENGTH = 8;
 
@@ -31,15 +31,21 @@ public record ServerOptions(InetAddress listen, int boltPort, int httpPort, Stri
     checkPort(boltPort, "--bolt-port");
     checkPort(httpPort, "--http-port");
     if (boltPort != 0 && boltPort == httpPort) {
-      throw new CliException(ExitStatus.USAGE, "--bolt-port and --http-port must differ, both are " + boltPort);
+      throw new CliException(
+          ExitStatus.USAGE, "--bolt-port and --http-port must differ, both are " + boltPort);
     }
     if (password != null && password.length() < MIN_PASSWORD_LENGTH) {
-      throw new CliException(ExitStatus.USAGE,
+      throw new CliException(
+          ExitStatus.USAGE,
           "the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
     }
     if (!listen.isLoopbackAddress() && password == null) {
-      throw new CliException(ExitStatus.USAGE, "listening on " + listen.getHostAddress()
-          + " lets other machines connect, so it needs a password: set NEO4J_PASSWORD or give --password-file");
+      throw new CliException(
+          ExitStatus.USAGE,
+          "listening on "
+              + listen.getHostAddress()
+              + " lets other machines connect, so it needs a password: set NEO4J_PASSWORD or give"
+              + " --password-file");
     }
   }
 
@@ -57,7 +63,10 @@ public record ServerOptions(InetAddress listen, int boltPort, int httpPort, Stri
     return host(listen);
   }
 
-  /** The host other machines are told to connect to: the listen address, or this machine's name for a wildcard. */
+  /**
+   * The host other machines are told to connect to: the listen address, or this machine's name for
+   * a wildcard.
+   */
   String advertisedHost() {
     if (!listen.isAnyLocalAddress()) {
       return host(listen);
@@ -75,18 +84,28 @@ public record ServerOptions(InetAddress listen, int boltPort, int httpPort, Stri
   }
 
   private static String host(InetAddress address) {
-    return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    return address instanceof Inet6Address
+        ? "[" + address.getHostAddress() + "]"
+        : address.getHostAddress();
   }
 
   private static void checkPort(int port, String option) {
     if (port < 0 || port > 65_535) {
-      throw new CliException(ExitStatus.USAGE, option + " must be between 0 and 65535, got " + port);
+      throw new CliException(
+          ExitStatus.USAGE, option + " must be between 0 and 65535, got " + port);
     }
   }
 
   @Override
   public String toString() {
-    return "ServerOptions[listen=" + listen.getHostAddress() + ", boltPort=" + boltPort + ", httpPort=" + httpPort
-        + ", authenticated=" + authenticated() + "]";
+    return "ServerOptions[listen="
+        + listen.getHostAddress()
+        + ", boltPort="
+        + boltPort
+        + ", httpPort="
+        + httpPort
+        + ", authenticated="
+        + authenticated()
+        + "]";
   }
 }

@@ -17,10 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The benchmark runs end to end on a tiny corpus and prints every figure; no time is judged. */
 class BenchCommandTest {
 
-  private static final List<String> REQUIRED = List.of(
-      "extract_tokens_per_s", "floor_tokens_per_s", "extract_speedup_all_cores", "load_facts_per_s",
-      "create_rows_per_s", "import_rows_per_s", "full_load_s", "unchanged_reload_s", "peak_heap_mb", "articles",
-      "tokens");
+  private static final List<String> REQUIRED =
+      List.of(
+          "extract_tokens_per_s",
+          "floor_tokens_per_s",
+          "extract_speedup_all_cores",
+          "load_facts_per_s",
+          "create_rows_per_s",
+          "import_rows_per_s",
+          "full_load_s",
+          "unchanged_reload_s",
+          "peak_heap_mb",
+          "articles",
+          "tokens");
 
   @TempDir Path temp;
 
@@ -30,8 +39,23 @@ class BenchCommandTest {
     StringWriter err = new StringWriter();
     Path work = temp.resolve("work");
 
-    int exit = Main.run(new String[] {"bench", "--articles", "20", "--runs", "1", "--threads", "2", "--json",
-        "--work-dir", work.toString()}, new PrintWriter(out), new PrintWriter(err), Map.of());
+    int exit =
+        Main.run(
+            new String[] {
+              "bench",
+              "--articles",
+              "20",
+              "--runs",
+              "1",
+              "--threads",
+              "2",
+              "--json",
+              "--work-dir",
+              work.toString()
+            },
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of());
 
     assertThat(exit).as(err.toString()).isZero();
     String[] lines = out.toString().strip().split("\n");
@@ -43,10 +67,19 @@ class BenchCommandTest {
     assertThat(figures.get("articles").asInt()).isEqualTo(20);
     // The three writes built graphs of about the same size from the same facts.
     assertThat(figures.get("create_rows").asLong()).isEqualTo(figures.get("import_rows").asLong());
-    assertThat(figures.get("load_rows").asDouble() / figures.get("create_rows").asDouble()).isBetween(0.5, 2.0);
-    assertThat(out.toString()).contains("extraction, 1 thread:", "raw UNWIND CREATE:", "bulk import (neo4j-admin):",
-        "unchanged re-load:", "peak heap:");
-    assertThat(Files.exists(work.resolve("db-import").resolve("data").resolve("databases").resolve("neo4j")))
-        .as("the bulk importer wrote a store").isTrue();
+    assertThat(figures.get("load_rows").asDouble() / figures.get("create_rows").asDouble())
+        .isBetween(0.5, 2.0);
+    assertThat(out.toString())
+        .contains(
+            "extraction, 1 thread:",
+            "raw UNWIND CREATE:",
+            "bulk import (neo4j-admin):",
+            "unchanged re-load:",
+            "peak heap:");
+    assertThat(
+            Files.exists(
+                work.resolve("db-import").resolve("data").resolve("databases").resolve("neo4j")))
+        .as("the bulk importer wrote a store")
+        .isTrue();
   }
 }

@@ -24,8 +24,10 @@ class TemplateCorpusGeneratorTest {
     assertThat(smallFiles).hasSize(5);
     assertThat(largeFiles).hasSize(80);
     for (int i = 0; i < smallFiles.size(); i++) {
-      assertThat(small.folder().relativize(smallFiles.get(i))).isEqualTo(large.folder().relativize(largeFiles.get(i)));
-      assertThat(Files.readString(smallFiles.get(i))).isEqualTo(Files.readString(largeFiles.get(i)));
+      assertThat(small.folder().relativize(smallFiles.get(i)))
+          .isEqualTo(large.folder().relativize(largeFiles.get(i)));
+      assertThat(Files.readString(smallFiles.get(i)))
+          .isEqualTo(Files.readString(largeFiles.get(i)));
     }
   }
 
@@ -33,7 +35,8 @@ class TemplateCorpusGeneratorTest {
   void articlesVaryAndCarryADatelineNamesAndPosts() throws Exception {
     CorpusGenerator.GeneratedCorpus corpus = new TemplateCorpusGenerator().write(temp, 40);
 
-    List<String> texts = files(corpus.folder()).stream().map(TemplateCorpusGeneratorTest::read).toList();
+    List<String> texts =
+        files(corpus.folder()).stream().map(TemplateCorpusGeneratorTest::read).toList();
     assertThat(texts).doesNotHaveDuplicates();
     assertThat(texts).allSatisfy(text -> assertThat(text).contains("(KCNA) --"));
     assertThat(String.join("\n", texts)).contains("secretary", "Committee", "Factory");

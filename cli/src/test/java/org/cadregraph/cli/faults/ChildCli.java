@@ -17,9 +17,13 @@ import org.cadregraph.cli.Main;
  */
 final class ChildCli implements AutoCloseable {
   /** The root pom's argLine flags that embedded Neo4j needs on Java 17. */
-  private static final List<String> JVM_FLAGS = List.of("-Xmx1g",
-      "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+  private static final List<String> JVM_FLAGS =
+      List.of(
+          "-Xmx1g",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/java.io=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang=ALL-UNNAMED");
 
   private final Process process;
   private final Path out;
@@ -43,10 +47,11 @@ final class ChildCli implements AutoCloseable {
     command.addAll(List.of(args));
     Path out = logs.resolve(name + ".out");
     Path err = logs.resolve(name + ".err");
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     // The child must not find a server through the caller's environment.
     builder.environment().remove("NEO4J_URI");
     builder.environment().remove("NEO4J_USERNAME");
@@ -54,17 +59,24 @@ final class ChildCli implements AutoCloseable {
     return new ChildCli(builder.start(), out, err);
   }
 
-  /** Waits until the child's stderr contains {@code text}; false if it ended or the time ran out first. */
+  /**
+   * Waits until the child's stderr contains {@code text}; false if it ended or the time ran out
+   * first.
+   */
   boolean awaitErr(String text, Duration timeout) throws IOException, InterruptedException {
     return await(err, text, timeout);
   }
 
-  /** Waits until the child's stdout contains {@code text}; false if it ended or the time ran out first. */
+  /**
+   * Waits until the child's stdout contains {@code text}; false if it ended or the time ran out
+   * first.
+   */
   boolean awaitOut(String text, Duration timeout) throws IOException, InterruptedException {
     return await(out, text, timeout);
   }
 
-  private boolean await(Path file, String text, Duration timeout) throws IOException, InterruptedException {
+  private boolean await(Path file, String text, Duration timeout)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (Files.readString(file, StandardCharsets.UTF_8).contains(text)) {
@@ -78,7 +90,10 @@ final class ChildCli implements AutoCloseable {
     return false;
   }
 
-  /** Waits for the child to end and returns its exit code; fails the test when it does not end in time. */
+  /**
+   * Waits for the child to end and returns its exit code; fails the test when it does not end in
+   * time.
+   */
   int exitCode(Duration timeout) throws InterruptedException, IOException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly().waitFor();

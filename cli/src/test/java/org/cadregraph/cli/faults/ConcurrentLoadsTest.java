@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two {@code load --uri} runs started at once against one served database: the load lock lets
- * one write at a time, so each either finishes (the later one finding the articles unchanged) or
+ * Two {@code load --uri} runs started at once against one served database: the load lock lets one
+ * write at a time, so each either finishes (the later one finding the articles unchanged) or
  * refuses with a sentence naming the other run, and the graph is that of a single load.
  */
 @Tag("faults")
 class ConcurrentLoadsTest {
   private static final int ARTICLES = 60;
-  private static final Pattern WRITTEN = Pattern.compile("(\\d+) written, \\d+ replaced, (\\d+) unchanged");
+  private static final Pattern WRITTEN =
+      Pattern.compile("(\\d+) written, \\d+ replaced, (\\d+) unchanged");
 
   @TempDir Path dir;
 
@@ -34,18 +35,27 @@ class ConcurrentLoadsTest {
     List<String> graph;
     try (ServedDatabase server = ServedDatabase.start(logs, "serve", dir.resolve("served"))) {
       CountDownLatch go = new CountDownLatch(1);
-      List<CompletableFuture<ServedDatabase.Run>> loads = List.of(1, 2).stream()
-          .map(n -> CompletableFuture.supplyAsync(() -> {
-            try {
-              go.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new IllegalStateException(e);
-            }
-            return ServedDatabase.Run.of("load", facts.toString(), "--uri", server.bolt().toString(),
-                "--batch-size", "5");
-          }))
-          .toList();
+      List<CompletableFuture<ServedDatabase.Run>> loads =
+          List.of(1, 2).stream()
+              .map(
+                  n ->
+                      CompletableFuture.supplyAsync(
+                          () -> {
+                            try {
+                              go.await();
+                            } catch (InterruptedException e) {
+                              Thread.currentThread().interrupt();
+                              throw new IllegalStateException(e);
+                            }
+                            return ServedDatabase.Run.of(
+                                "load",
+                                facts.toString(),
+                                "--uri",
+                                server.bolt().toString(),
+                                "--batch-size",
+                                "5");
+                          }))
+              .toList();
       go.countDown();
       runs = List.of(loads.get(0).get(5, TimeUnit.MINUTES), loads.get(1).get(5, TimeUnit.MINUTES));
       graph = server.dump();
@@ -62,14 +72,18 @@ class ConcurrentLoadsTest {
         written += Integer.parseInt(summary.group(1));
       } else {
         assertThat(run.exit()).as("%s", run).isEqualTo(3);
-        assertThat(run.err()).as("%s", run).contains("is being loaded by another run").doesNotContain("\tat ");
+        assertThat(run.err())
+            .as("%s", run)
+            .contains("is being loaded by another run")
+            .doesNotContain("\tat ");
       }
     }
     assertThat(finished).as("%s", runs).isPositive();
     assertThat(written).as("each article written once in all: %s", runs).isEqualTo(ARTICLES);
 
     Path clean = dir.resolve("clean");
-    ServedDatabase.Run cleanLoad = ServedDatabase.Run.of("load", facts.toString(), "--db", clean.toString());
+    ServedDatabase.Run cleanLoad =
+        ServedDatabase.Run.of("load", facts.toString(), "--db", clean.toString());
     assertThat(cleanLoad.exit()).as("%s", cleanLoad).isZero();
     assertThat(graph).isEqualTo(GraphDumps.ofFolder(clean));
   }

@@ -18,31 +18,65 @@ import org.cadregraph.facts.ParticipationKind;
 import org.cadregraph.facts.PostStatus;
 
 /**
- * A generated fact file for the fault tests: many articles whose persons, organizations and
- * events overlap, so that an article written twice, or half of a run written, would show in the
- * graph (counts, first/last seen, shared nodes). Made from a seed, never committed.
+ * A generated fact file for the fault tests: many articles whose persons, organizations and events
+ * overlap, so that an article written twice, or half of a run written, would show in the graph
+ * (counts, first/last seen, shared nodes). Made from a seed, never committed.
  */
 final class FaultCorpus {
-  private static final List<String> SURNAMES = List.of("Kim", "Ri", "Pak", "Choe", "Jong", "Kang", "Jo", "O");
-  private static final List<String> GIVEN = List.of("Yong Chol", "Song Nam", "Il Hwan", "Thae Song", "Kwang Ho",
-      "Myong Su", "Chang Ho", "Jae Ryong");
-  private static final List<String> BODIES = List.of("WPK Central Committee", "Cabinet", "State Affairs Commission",
-      "Ministry of Public Health", "Korean People's Army", "Pyongyang City Committee of the WPK");
-  private static final List<String> ROLES = List.of("secretary", "department director", "vice-premier", "member",
-      "chairman", "first vice department director");
+  private static final List<String> SURNAMES =
+      List.of("Kim", "Ri", "Pak", "Choe", "Jong", "Kang", "Jo", "O");
+  private static final List<String> GIVEN =
+      List.of(
+          "Yong Chol",
+          "Song Nam",
+          "Il Hwan",
+          "Thae Song",
+          "Kwang Ho",
+          "Myong Su",
+          "Chang Ho",
+          "Jae Ryong");
+  private static final List<String> BODIES =
+      List.of(
+          "WPK Central Committee",
+          "Cabinet",
+          "State Affairs Commission",
+          "Ministry of Public Health",
+          "Korean People's Army",
+          "Pyongyang City Committee of the WPK");
+  private static final List<String> ROLES =
+      List.of(
+          "secretary",
+          "department director",
+          "vice-premier",
+          "member",
+          "chairman",
+          "first vice department director");
 
   private FaultCorpus() {}
 
   /** Writes {@code articles} articles of about 15 facts each to {@code file}. */
   static Path write(Path file, int articles, long seed) throws IOException {
     Random random = new Random(seed);
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); FactWriter facts = new FactWriter(out)) {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        FactWriter facts = new FactWriter(out)) {
       for (int a = 0; a < articles; a++) {
         String id = "generated/article-" + a + ".txt";
-        String date = String.format("20%02d-%02d-%02d", 19 + random.nextInt(4), 1 + random.nextInt(12),
-            1 + random.nextInt(28));
-        facts.write(new ArticleInfo(id, "Generated report " + a, date, "dateline", null, "KCNA", id,
-            "hash-" + seed + "-" + a, "fault-test", 200));
+        String date =
+            String.format(
+                "20%02d-%02d-%02d",
+                19 + random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        facts.write(
+            new ArticleInfo(
+                id,
+                "Generated report " + a,
+                date,
+                "dateline",
+                null,
+                "KCNA",
+                id,
+                "hash-" + seed + "-" + a,
+                "fault-test",
+                200));
         String leader = person(random);
         String event = "meeting " + random.nextInt(40);
         Evidence evidence = new Evidence(leader + " guided the " + event + ".", 0, 20);
@@ -52,9 +86,19 @@ final class FaultCorpus {
           String name = person(random);
           String body = BODIES.get(random.nextInt(BODIES.size()));
           String role = ROLES.get(random.nextInt(ROLES.size()));
-          Evidence said = new Evidence(name + ", " + role + " of the " + body + ", attended.", 0, 40);
-          facts.write(new Holds(id, name, null, role, body, List.of(body),
-              PostStatus.values()[random.nextInt(PostStatus.values().length)], null, said));
+          Evidence said =
+              new Evidence(name + ", " + role + " of the " + body + ", attended.", 0, 40);
+          facts.write(
+              new Holds(
+                  id,
+                  name,
+                  null,
+                  role,
+                  body,
+                  List.of(body),
+                  PostStatus.values()[random.nextInt(PostStatus.values().length)],
+                  null,
+                  said));
           facts.write(new Participation(id, event, name, null, ParticipationKind.ATTENDED, said));
         }
       }
@@ -63,6 +107,8 @@ final class FaultCorpus {
   }
 
   private static String person(Random random) {
-    return SURNAMES.get(random.nextInt(SURNAMES.size())) + " " + GIVEN.get(random.nextInt(GIVEN.size()));
+    return SURNAMES.get(random.nextInt(SURNAMES.size()))
+        + " "
+        + GIVEN.get(random.nextInt(GIVEN.size()));
   }
 }

@@ -19,10 +19,14 @@ import org.neo4j.driver.Session;
 final class GraphDumps {
   private GraphDumps() {}
 
-  /** Opens the embedded store in {@code folder} in this JVM (or its server, when served) and dumps it. */
+  /**
+   * Opens the embedded store in {@code folder} in this JVM (or its server, when served) and dumps
+   * it.
+   */
   static List<String> ofFolder(Path folder) {
-    try (Neo4jConnection neo4j = new Neo4jConnector(note -> { })
-        .connect(new Neo4jTarget.Folder(new DatabaseFolder(folder), null))) {
+    try (Neo4jConnection neo4j =
+        new Neo4jConnector(note -> {})
+            .connect(new Neo4jTarget.Folder(new DatabaseFolder(folder), null))) {
       return canonical(neo4j.driver());
     }
   }
@@ -30,16 +34,30 @@ final class GraphDumps {
   static List<String> canonical(Driver driver) {
     List<String> lines = new ArrayList<>();
     try (Session session = driver.session()) {
-      for (Record r : session.run(
-          "MATCH (n) WHERE NOT n:LoadLock RETURN labels(n) AS labels, properties(n) AS props").list()) {
+      for (Record r :
+          session
+              .run(
+                  "MATCH (n) WHERE NOT n:LoadLock RETURN labels(n) AS labels, properties(n) AS"
+                      + " props")
+              .list()) {
         lines.add("N " + r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap()));
       }
-      for (Record r : session.run("""
-          MATCH (a)-[r]->(b)
-          RETURN type(r) AS type, properties(r) AS props, coalesce(a.key, a.id) AS a, coalesce(b.key, b.id) AS b""")
-          .list()) {
-        lines.add("R " + r.get("a").asString() + " -" + r.get("type").asString() + new TreeMap<>(r.get("props").asMap())
-            + "-> " + r.get("b").asString());
+      for (Record r :
+          session
+              .run(
+                  """
+                  MATCH (a)-[r]->(b)
+                  RETURN type(r) AS type, properties(r) AS props, coalesce(a.key, a.id) AS a, coalesce(b.key, b.id) AS b\
+                  """)
+              .list()) {
+        lines.add(
+            "R "
+                + r.get("a").asString()
+                + " -"
+                + r.get("type").asString()
+                + new TreeMap<>(r.get("props").asMap())
+                + "-> "
+                + r.get("b").asString());
       }
     }
     lines.sort(null);

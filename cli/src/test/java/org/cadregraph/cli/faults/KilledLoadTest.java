@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A load killed with SIGKILL at random points, then run again, leaves the graph of one clean
- * load: batches are whole articles in one transaction each, the store recovers its log on the
- * next open, and the next run skips what was committed by hash.
+ * A load killed with SIGKILL at random points, then run again, leaves the graph of one clean load:
+ * batches are whole articles in one transaction each, the store recovers its log on the next open,
+ * and the next run skips what was committed by hash.
  */
 @Tag("faults")
 class KilledLoadTest {
@@ -24,7 +24,8 @@ class KilledLoadTest {
   private static final int ARTICLES = 60;
   private static final int KILLS = 2;
   private static final Duration START = Duration.ofMinutes(2);
-  private static final Pattern WRITTEN = Pattern.compile("(\\d+) articles \\((\\d+) written, \\d+ replaced, (\\d+) unchanged");
+  private static final Pattern WRITTEN =
+      Pattern.compile("(\\d+) articles \\((\\d+) written, \\d+ replaced, (\\d+) unchanged");
 
   @TempDir Path dir;
 
@@ -33,7 +34,8 @@ class KilledLoadTest {
     Path facts = FaultCorpus.write(dir.resolve("facts.jsonl"), ARTICLES, SEED);
     Path logs = dir.resolve("logs");
 
-    // The clean load, timed from the store being open to the end, sets the window the kills fall in.
+    // The clean load, timed from the store being open to the end, sets the window the kills fall
+    // in.
     Path clean = dir.resolve("clean");
     long window;
     try (ChildCli load = ChildCli.start(logs, "clean", load(facts, clean))) {
@@ -58,7 +60,15 @@ class KilledLoadTest {
         Thread.sleep(delay);
         boolean running = load.kill();
         killedWhileRunning += running ? 1 : 0;
-        kills.add("kill " + k + " after " + delay + " ms of " + window + " ms: " + (running ? "running" : "had ended"));
+        kills.add(
+            "kill "
+                + k
+                + " after "
+                + delay
+                + " ms of "
+                + window
+                + " ms: "
+                + (running ? "running" : "had ended"));
       }
     }
     String again;

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server is killed in the middle of a {@code load --uri}: the load stops with exit 3 and one
- * sentence that says how many articles it wrote; once the server is back, the next load skips
- * those and writes the rest, and the graph is that of one clean load.
+ * sentence that says how many articles it wrote; once the server is back, the next load skips those
+ * and writes the rest, and the graph is that of one clean load.
  */
 @Tag("faults")
 class LostConnectionTest {
   private static final int ARTICLES = 60;
   private static final Pattern LOST = Pattern.compile("(\\d+) articles were written in this run");
-  private static final Pattern UNCHANGED = Pattern.compile("(\\d+) written, \\d+ replaced, (\\d+) unchanged");
+  private static final Pattern UNCHANGED =
+      Pattern.compile("(\\d+) written, \\d+ replaced, (\\d+) unchanged");
 
   @TempDir Path dir;
 
@@ -35,12 +36,22 @@ class LostConnectionTest {
     ServedDatabase.Run interrupted;
     long stoppedAfterKill;
     try (ServedDatabase server = ServedDatabase.start(logs, "serve-1", db)) {
-      CompletableFuture<ServedDatabase.Run> load = CompletableFuture.supplyAsync(() -> ServedDatabase.Run.of(
-          "load", facts.toString(), "--uri", server.bolt().toString(), "--batch-size", "5"));
+      CompletableFuture<ServedDatabase.Run> load =
+          CompletableFuture.supplyAsync(
+              () ->
+                  ServedDatabase.Run.of(
+                      "load",
+                      facts.toString(),
+                      "--uri",
+                      server.bolt().toString(),
+                      "--batch-size",
+                      "5"));
       // Kill once some batches are committed, so the failure falls in the middle of the load.
       long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
       while (server.count("MATCH (a:Article) RETURN count(a)") < 10) {
-        assertThat(load.isDone()).as("the load ended before the server was killed: %s", load.getNow(null)).isFalse();
+        assertThat(load.isDone())
+            .as("the load ended before the server was killed: %s", load.getNow(null))
+            .isFalse();
         assertThat(System.nanoTime()).as("no article was written in time").isLessThan(deadline);
         Thread.sleep(20);
       }
@@ -49,10 +60,12 @@ class LostConnectionTest {
       interrupted = load.get(3, TimeUnit.MINUTES);
       stoppedAfterKill = Duration.ofNanos(System.nanoTime() - killed).toMillis();
     }
-    System.out.println("LostConnectionTest: stopped " + stoppedAfterKill + " ms after the kill: " + interrupted);
+    System.out.println(
+        "LostConnectionTest: stopped " + stoppedAfterKill + " ms after the kill: " + interrupted);
 
     assertThat(interrupted.exit()).as("%s", interrupted).isEqualTo(3);
-    assertThat(interrupted.err()).as("one sentence, no stack trace")
+    assertThat(interrupted.err())
+        .as("one sentence, no stack trace")
         .contains("loading again finishes the rest")
         .doesNotContain("\tat ");
     Matcher lost = LOST.matcher(interrupted.err());
@@ -63,7 +76,9 @@ class LostConnectionTest {
     ServedDatabase.Run again;
     List<String> recovered;
     try (ServedDatabase server = ServedDatabase.start(logs, "serve-2", db)) {
-      again = ServedDatabase.Run.of("load", facts.toString(), "--uri", server.bolt().toString(), "--batch-size", "5");
+      again =
+          ServedDatabase.Run.of(
+              "load", facts.toString(), "--uri", server.bolt().toString(), "--batch-size", "5");
       recovered = server.dump();
     }
     System.out.println("LostConnectionTest: next load: " + again.out().strip());
@@ -73,10 +88,12 @@ class LostConnectionTest {
     // A batch whose commit reached the disk just as the server died counts as unwritten on the
     // client side; the next run finds it unchanged all the same.
     assertThat(Integer.parseInt(summary.group(2))).isGreaterThanOrEqualTo(writtenBefore);
-    assertThat(Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2))).isEqualTo(ARTICLES);
+    assertThat(Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2)))
+        .isEqualTo(ARTICLES);
 
     Path clean = dir.resolve("clean");
-    ServedDatabase.Run cleanLoad = ServedDatabase.Run.of("load", facts.toString(), "--db", clean.toString());
+    ServedDatabase.Run cleanLoad =
+        ServedDatabase.Run.of("load", facts.toString(), "--db", clean.toString());
     assertThat(cleanLoad.exit()).as("%s", cleanLoad).isZero();
     assertThat(recovered).isEqualTo(GraphDumps.ofFolder(clean));
   }

@@ -31,8 +31,11 @@ final class ServedDatabase implements AutoCloseable {
     this.bolt = bolt;
   }
 
-  static ServedDatabase start(Path logs, String name, Path db) throws IOException, InterruptedException {
-    ChildCli child = ChildCli.start(logs, name, "serve", "--db", db.toString(), "--bolt-port", "0", "--http-port", "0");
+  static ServedDatabase start(Path logs, String name, Path db)
+      throws IOException, InterruptedException {
+    ChildCli child =
+        ChildCli.start(
+            logs, name, "serve", "--db", db.toString(), "--bolt-port", "0", "--http-port", "0");
     DatabaseFolder folder = new DatabaseFolder(db);
     long deadline = System.nanoTime() + START.toNanos();
     while (System.nanoTime() < deadline && child.isAlive()) {
@@ -58,7 +61,8 @@ final class ServedDatabase implements AutoCloseable {
   }
 
   long count(String query) {
-    try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none()); var session = driver.session()) {
+    try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none());
+        var session = driver.session()) {
       return session.run(query).single().get(0).asLong();
     }
   }

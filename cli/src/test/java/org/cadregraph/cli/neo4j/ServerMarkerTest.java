@@ -23,8 +23,13 @@ class ServerMarkerTest {
   }
 
   private static ServerMarker marker(long pid, int boltPort, boolean auth) {
-    return new ServerMarker(URI.create("bolt://127.0.0.1:" + boltPort), URI.create("http://127.0.0.1:7474/browser/"),
-        auth, pid, "DB1", Instant.parse("2024-05-01T10:00:00Z").toString());
+    return new ServerMarker(
+        URI.create("bolt://127.0.0.1:" + boltPort),
+        URI.create("http://127.0.0.1:7474/browser/"),
+        auth,
+        pid,
+        "DB1",
+        Instant.parse("2024-05-01T10:00:00Z").toString());
   }
 
   private static Neo4jTarget.Folder target(DatabaseFolder folder) {
@@ -115,11 +120,11 @@ class ServerMarkerTest {
     DatabaseFolder folder = new DatabaseFolder(dir);
     ServerMarker marker = marker(ProcessHandle.current().pid(), closedPort(), true);
     marker.write(folder);
-    Neo4jConnector connector = new Neo4jConnector(note -> { });
+    Neo4jConnector connector = new Neo4jConnector(note -> {});
 
     assertThatThrownBy(() -> connector.connect(target(folder)))
-        .isInstanceOfSatisfying(CliException.class,
-            e -> assertThat(e.status()).isEqualTo(ExitStatus.NEO4J_UNAVAILABLE))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.NEO4J_UNAVAILABLE))
         .hasMessageContaining("set NEO4J_PASSWORD");
     assertThat(connector.liveServer(target(folder))).contains(marker);
     assertThat(ServerMarker.read(folder)).contains(marker);
@@ -128,8 +133,10 @@ class ServerMarkerTest {
   @Test
   void markerWithoutABoltAddressReadsAsNone() throws Exception {
     DatabaseFolder folder = new DatabaseFolder(dir);
-    Files.writeString(folder.marker(), "{\"bolt\":\"http://127.0.0.1:7474\",\"pid\":1,\"database_id\":\"x\","
-        + "\"started\":\"2024-05-01T10:00:00Z\"}");
+    Files.writeString(
+        folder.marker(),
+        "{\"bolt\":\"http://127.0.0.1:7474\",\"pid\":1,\"database_id\":\"x\","
+            + "\"started\":\"2024-05-01T10:00:00Z\"}");
 
     assertThat(ServerMarker.read(folder)).isEmpty();
   }

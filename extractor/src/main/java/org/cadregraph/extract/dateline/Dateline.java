@@ -1,11 +1,12 @@
 package org.cadregraph.extract.dateline;
 
 /**
- * The dateline that opens a wire report ("Pyongyang, April 9 (KCNA) --"): place, month and day
- * (the year only when the dateline states it), agency, and its offsets in the normalized text.
+ * The dateline that opens a wire report ("Pyongyang, April 9 (KCNA) --"): place, month and day (the
+ * year only when the dateline states it), agency, and its offsets in the normalized text.
  * Immutable.
  */
-public record Dateline(String place, int month, int day, Integer year, String agency, int start, int end) {
+public record Dateline(
+    String place, int month, int day, Integer year, String agency, int start, int end) {
 
   public Dateline {
     if (month < 1 || month > 12 || day < 1 || day > 31) {

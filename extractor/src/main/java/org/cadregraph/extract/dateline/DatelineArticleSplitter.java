@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Splits a file holding several wire reports into its articles: where two or more datelines open
- * lines, each article runs from its title line (the last non-blank line before its dateline) to
- * the next article's title line. A file with fewer than two such datelines is one article.
- * Stateless and thread-safe.
+ * lines, each article runs from its title line (the last non-blank line before its dateline) to the
+ * next article's title line. A file with fewer than two such datelines is one article. Stateless
+ * and thread-safe.
  */
 public final class DatelineArticleSplitter {
 

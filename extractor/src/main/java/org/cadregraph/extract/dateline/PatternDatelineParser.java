@@ -17,9 +17,12 @@ public final class PatternDatelineParser implements DatelineParser {
 
   private static final String MONTH =
       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-  private static final Pattern DATELINE = Pattern.compile(
-      "([A-Z][A-Za-z'.-]{1,30}(?: [A-Z][A-Za-z'.-]{1,30}){0,3}),? " + MONTH + "\\.? (\\d{1,2})(?:,? (\\d{4}))?"
-          + " ?\\(([A-Za-z][A-Za-z .-]{1,40})\\)(?: ?-{1,3} ?| ?:)?");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "([A-Z][A-Za-z'.-]{1,30}(?: [A-Z][A-Za-z'.-]{1,30}){0,3}),? "
+              + MONTH
+              + "\\.? (\\d{1,2})(?:,? (\\d{4}))?"
+              + " ?\\(([A-Za-z][A-Za-z .-]{1,40})\\)(?: ?-{1,3} ?| ?:)?");
   private static final int SEARCH_WINDOW = 1200;
 
   @Override

@@ -15,9 +15,16 @@ public record EvaluationReport(int articles, List<Measure> measures, List<String
   }
 
   public Measure measure(String name) {
-    return measures.stream().filter(m -> m.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no measure '" + name + "'; valid: holds_strict, "
-            + "holds_lenient, persons, part_of, participation"));
+    return measures.stream()
+        .filter(m -> m.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no measure '"
+                        + name
+                        + "'; valid: holds_strict, "
+                        + "holds_lenient, persons, part_of, participation"));
   }
 
   /** The report as the scorer prints it, with the first {@code showErrors} error lines. */

@@ -28,10 +28,10 @@ import org.cadregraph.facts.FactJson;
 
 /**
  * Scores extracted facts against gold annotations ({@code *.gold.json}) exactly as the project's
- * scorer ({@code eval/score.py}) does: holds strict and lenient with a maximum one-to-one
- * matching per article, persons by a romanization-tolerant key, part_of (lenient), and
- * participation after aligning system events with gold events. The same figures, so quality is a
- * test. Stateless and thread-safe.
+ * scorer ({@code eval/score.py}) does: holds strict and lenient with a maximum one-to-one matching
+ * per article, persons by a romanization-tolerant key, part_of (lenient), and participation after
+ * aligning system events with gold events. The same figures, so quality is a test. Stateless and
+ * thread-safe.
  */
 public final class FactEvaluator {
 
@@ -49,7 +49,8 @@ public final class FactEvaluator {
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
     } catch (IOException e) {
-      throw new ExtractionException("cannot list gold folder " + dir + " (" + e.getMessage() + ")", e);
+      throw new ExtractionException(
+          "cannot list gold folder " + dir + " (" + e.getMessage() + ")", e);
     }
     Map<String, GoldArticle> byArticle = new LinkedHashMap<>();
     for (Path f : files) {
@@ -66,9 +67,13 @@ public final class FactEvaluator {
       Path textFile = f.getParent().resolve(article.split("#")[0]);
       String text = null;
       String name = textFile.getFileName().toString();
-      if (Files.isRegularFile(textFile) && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"))) {
+      if (Files.isRegularFile(textFile)
+          && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"))) {
         try {
-          text = clean(new String(Files.readAllBytes(textFile), StandardCharsets.UTF_8).replace("\r", " "));
+          text =
+              clean(
+                  new String(Files.readAllBytes(textFile), StandardCharsets.UTF_8)
+                      .replace("\r", " "));
         } catch (IOException e) {
           throw new ExtractionException(textFile + ": cannot read (" + e.getMessage() + ")", e);
         }
@@ -117,19 +122,26 @@ public final class FactEvaluator {
 
   // ---- holds
 
-  private record GoldHolds(String person, List<String> personAlts, List<String> role, List<String> org) {}
+  private record GoldHolds(
+      String person, List<String> personAlts, List<String> role, List<String> org) {}
 
   private record SysHolds(String person, String role, String org) {}
 
-  private static void scoreHolds(String article, JsonNode g, List<JsonNode> rows, int[][] totals, List<String> errors) {
+  private static void scoreHolds(
+      String article, JsonNode g, List<JsonNode> rows, int[][] totals, List<String> errors) {
     List<GoldHolds> gh = goldHolds(g);
     List<SysHolds> sh = sysHolds(rows);
     for (int mode = 0; mode < 2; mode++) {
       boolean lenient = mode == 1;
-      List<int[]> pairs = match(sh, gh, (s, x) -> x.personAlts().contains(s.person())
-          && ((anyAlt(s.role(), x.role(), (a, b) -> roleMatch(a, b, lenient))
-              && anyAlt(s.org(), x.org(), (a, b) -> orgMatch(a, b, lenient)))
-              || lenient && splitMatch(s, x)));
+      List<int[]> pairs =
+          match(
+              sh,
+              gh,
+              (s, x) ->
+                  x.personAlts().contains(s.person())
+                      && ((anyAlt(s.role(), x.role(), (a, b) -> roleMatch(a, b, lenient))
+                              && anyAlt(s.org(), x.org(), (a, b) -> orgMatch(a, b, lenient)))
+                          || lenient && splitMatch(s, x)));
       totals[mode][0] += pairs.size();
       totals[mode][1] += sh.size();
       totals[mode][2] += gh.size();
@@ -142,13 +154,18 @@ public final class FactEvaluator {
         }
         for (int i = 0; i < sh.size(); i++) {
           if (!ms.contains(i)) {
-            errors.add("  spurious " + article + ": " + repr(sh.get(i).person(), sh.get(i).role(), sh.get(i).org()));
+            errors.add(
+                "  spurious "
+                    + article
+                    + ": "
+                    + repr(sh.get(i).person(), sh.get(i).role(), sh.get(i).org()));
           }
         }
         for (int j = 0; j < gh.size(); j++) {
           if (!mg.contains(j)) {
             GoldHolds x = gh.get(j);
-            errors.add("  missed   " + article + ": " + repr(x.person(), x.role().get(0), x.org().get(0)));
+            errors.add(
+                "  missed   " + article + ": " + repr(x.person(), x.role().get(0), x.org().get(0)));
           }
         }
       }
@@ -156,14 +173,22 @@ public final class FactEvaluator {
   }
 
   private static String repr(String person, String role, String org) {
-    return "{'person': " + pyStr(person) + ", 'role': " + pyStr(role) + ", 'organization': " + pyStr(org) + "}";
+    return "{'person': "
+        + pyStr(person)
+        + ", 'role': "
+        + pyStr(role)
+        + ", 'organization': "
+        + pyStr(org)
+        + "}";
   }
 
   private static String pyStr(String s) {
     if (s == null) {
       return "None";
     }
-    return s.contains("'") && !s.contains("\"") ? "\"" + s + "\"" : "'" + s.replace("'", "\\'") + "'";
+    return s.contains("'") && !s.contains("\"")
+        ? "\"" + s + "\""
+        : "'" + s.replace("'", "\\'") + "'";
   }
 
   private static List<GoldHolds> goldHolds(JsonNode g) {
@@ -174,7 +199,12 @@ public final class FactEvaluator {
       for (String p : persons) {
         alts.add(personKey(p));
       }
-      recs.add(new GoldHolds(personKey(persons.get(0)), alts, normAll(alts(h.get("role"))), normAll(alts(h.get("organization")))));
+      recs.add(
+          new GoldHolds(
+              personKey(persons.get(0)),
+              alts,
+              normAll(alts(h.get("role"))),
+              normAll(alts(h.get("organization")))));
     }
     Set<String> withOrg = new HashSet<>();
     for (GoldHolds r : recs) {
@@ -182,7 +212,12 @@ public final class FactEvaluator {
         withOrg.add(r.person() + "\u0000" + r.role().get(0));
       }
     }
-    return recs.stream().filter(r -> r.org().get(0) != null || !withOrg.contains(r.person() + "\u0000" + r.role().get(0))).toList();
+    return recs.stream()
+        .filter(
+            r ->
+                r.org().get(0) != null
+                    || !withOrg.contains(r.person() + "\u0000" + r.role().get(0)))
+        .toList();
   }
 
   private static List<SysHolds> sysHolds(List<JsonNode> rows) {
@@ -192,7 +227,9 @@ public final class FactEvaluator {
       if (!"holds".equals(r.path("type").asText())) {
         continue;
       }
-      SysHolds rec = new SysHolds(personKey(text(r, "person")), norm(text(r, "role")), norm(text(r, "organization")));
+      SysHolds rec =
+          new SysHolds(
+              personKey(text(r, "person")), norm(text(r, "role")), norm(text(r, "organization")));
       if (rec.person() == null || !seen.add(rec)) {
         continue;
       }
@@ -204,7 +241,9 @@ public final class FactEvaluator {
         withOrg.add(r.person() + "\u0000" + r.role());
       }
     }
-    return recs.stream().filter(r -> r.org() != null || !withOrg.contains(r.person() + "\u0000" + r.role())).toList();
+    return recs.stream()
+        .filter(r -> r.org() != null || !withOrg.contains(r.person() + "\u0000" + r.role()))
+        .toList();
   }
 
   static boolean roleMatch(String sys, String gold, boolean lenient) {
@@ -242,7 +281,8 @@ public final class FactEvaluator {
     }
     String shortS = sys.length() <= gold.length() ? sys : gold;
     String longS = sys.length() <= gold.length() ? gold : sys;
-    return (longS + " ").startsWith(shortS + " ") && shortS.split(" ").length >= 0.5 * longS.split(" ").length;
+    return (longS + " ").startsWith(shortS + " ")
+        && shortS.split(" ").length >= 0.5 * longS.split(" ").length;
   }
 
   private static String post(String role, String org) {
@@ -293,7 +333,8 @@ public final class FactEvaluator {
     for (JsonNode r : rows) {
       String type = r.path("type").asText();
       String key = personKey(text(r, "person"));
-      if ((type.equals("holds") || type.equals("participation") || type.equals("mention")) && key != null) {
+      if ((type.equals("holds") || type.equals("participation") || type.equals("mention"))
+          && key != null) {
         surfaces.putIfAbsent(key, text(r, "person"));
       }
     }
@@ -316,7 +357,9 @@ public final class FactEvaluator {
     }
     String s = clean(surface);
     return s.split(" ").length >= 2
-        && Pattern.compile("(?<![\\p{L}\\p{N}_'])" + Pattern.quote(s) + "(?![\\p{L}\\p{N}_'])").matcher(text).find();
+        && Pattern.compile("(?<![\\p{L}\\p{N}_'])" + Pattern.quote(s) + "(?![\\p{L}\\p{N}_'])")
+            .matcher(text)
+            .find();
   }
 
   // ---- part_of
@@ -341,8 +384,13 @@ public final class FactEvaluator {
       }
     }
     List<SysPart> spo = new ArrayList<>(unique.values());
-    List<int[]> pairs = match(spo, gpo, (s, x) -> anyAlt(s.child(), x.child(), (a, b) -> orgMatch(a, b, true))
-        && anyAlt(s.parent(), x.parent(), (a, b) -> orgMatch(a, b, true)));
+    List<int[]> pairs =
+        match(
+            spo,
+            gpo,
+            (s, x) ->
+                anyAlt(s.child(), x.child(), (a, b) -> orgMatch(a, b, true))
+                    && anyAlt(s.parent(), x.parent(), (a, b) -> orgMatch(a, b, true)));
     t[0] += pairs.size();
     t[1] += spo.size();
     t[2] += gpo.size();
@@ -367,7 +415,9 @@ public final class FactEvaluator {
         String ev = norm(text(r, "event"));
         String key = personKey(text(r, "person"));
         if (ev != null && !ev.isEmpty() && key != null) {
-          sysEvents.computeIfAbsent(ev, k -> new LinkedHashSet<>()).add(key + "\u0000" + (r.hasNonNull("as") ? r.get("as").asText() : "null"));
+          sysEvents
+              .computeIfAbsent(ev, k -> new LinkedHashSet<>())
+              .add(key + "\u0000" + (r.hasNonNull("as") ? r.get("as").asText() : "null"));
         }
       }
     }
@@ -387,8 +437,11 @@ public final class FactEvaluator {
         }
       }
     }
-    scored.sort(Comparator.comparingInt((Scored x) -> -x.named()).thenComparingInt(x -> -x.shared())
-        .thenComparing(Scored::sname).thenComparingInt(Scored::gi));
+    scored.sort(
+        Comparator.comparingInt((Scored x) -> -x.named())
+            .thenComparingInt(x -> -x.shared())
+            .thenComparing(Scored::sname)
+            .thenComparingInt(Scored::gi));
     Map<String, Integer> aligned = new HashMap<>();
     Set<Integer> used = new HashSet<>();
     for (Scored x : scored) {
@@ -444,7 +497,8 @@ public final class FactEvaluator {
     return pairs;
   }
 
-  private static boolean augment(int i, Set<Integer> seen, List<List<Integer>> edges, Map<Integer, Integer> owner) {
+  private static boolean augment(
+      int i, Set<Integer> seen, List<List<Integer>> edges, Map<Integer, Integer> owner) {
     for (int j : edges.get(i)) {
       if (seen.add(j)) {
         if (!owner.containsKey(j) || augment(owner.get(j), seen, edges, owner)) {
@@ -497,7 +551,10 @@ public final class FactEvaluator {
     return s == null ? null : clean(s);
   }
 
-  /** score.py's _clean: NFKC, quotes, lower case, hyphens to spaces, punctuation out, leading articles off. */
+  /**
+   * score.py's _clean: NFKC, quotes, lower case, hyphens to spaces, punctuation out, leading
+   * articles off.
+   */
   static String clean(String s) {
     String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
     t = t.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');

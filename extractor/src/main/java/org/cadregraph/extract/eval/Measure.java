@@ -36,12 +36,25 @@ public record Measure(String name, int tp, int system, int gold) {
    * 0.77149999...) prints 0.771, where {@link String#format} would print 0.772.
    */
   private static String three(double v) {
-    return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    return new java.math.BigDecimal(v)
+        .setScale(3, java.math.RoundingMode.HALF_EVEN)
+        .toPlainString();
   }
 
-  /** The line the scorer prints: {@code holds_lenient   P=0.900 R=0.800 F1=0.847  (tp=.. system=.. gold=..)}. */
+  /**
+   * The line the scorer prints: {@code holds_lenient P=0.900 R=0.800 F1=0.847 (tp=.. system=..
+   * gold=..)}.
+   */
   public String line() {
-    return String.format(java.util.Locale.ROOT, "%-15s P=%s R=%s F1=%s  (tp=%d system=%d gold=%d)",
-        name, three(precision()), three(recall()), three(f1()), tp, system, gold);
+    return String.format(
+        java.util.Locale.ROOT,
+        "%-15s P=%s R=%s F1=%s  (tp=%d system=%d gold=%d)",
+        name,
+        three(precision()),
+        three(recall()),
+        three(f1()),
+        tp,
+        system,
+        gold);
   }
 }

@@ -6,7 +6,8 @@ import org.cadregraph.extract.nlp.Sentence;
 import org.cadregraph.extract.roles.RoleFinding;
 
 /** A sentence with the persons and posts the earlier stages found in it. Immutable. */
-public record AnalyzedSentence(Sentence sentence, List<PersonName> names, List<RoleFinding> roles, boolean title) {
+public record AnalyzedSentence(
+    Sentence sentence, List<PersonName> names, List<RoleFinding> roles, boolean title) {
 
   public AnalyzedSentence {
     names = List.copyOf(names);

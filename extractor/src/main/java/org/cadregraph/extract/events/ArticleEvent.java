@@ -13,8 +13,13 @@ import org.cadregraph.facts.EventKind;
  * @param participants who took part, in text order
  * @param monthDay the month and day the text gives for it ("on July 30" -> "07-30"), or null
  */
-public record ArticleEvent(String name, EventKind kind, String leader, AnalyzedSentence evidence,
-    List<EventParticipation> participants, String monthDay) {
+public record ArticleEvent(
+    String name,
+    EventKind kind,
+    String leader,
+    AnalyzedSentence evidence,
+    List<EventParticipation> participants,
+    String monthDay) {
 
   public ArticleEvent {
     participants = List.copyOf(participants);

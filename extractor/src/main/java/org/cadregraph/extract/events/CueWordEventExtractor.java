@@ -3,11 +3,11 @@ package org.cadregraph.extract.events;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.cadregraph.extract.Deadline;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.cadregraph.extract.Deadline;
 import org.cadregraph.extract.names.PersonName;
 import org.cadregraph.extract.nlp.Sentence;
 import org.cadregraph.extract.nlp.Token;
@@ -25,46 +25,121 @@ import org.cadregraph.facts.PostStatus;
  * the main event, and a further one starts where a sentence names it together with who took part
  * ("Prior to the meeting, X inspected the flooded areas"). A sentence's participations go to the
  * event it names, or that it refers to ("presided over the meeting"), else to the event of the
- * sentence before. An event's date is the one its sentence gives ("on July 30"). Participants
- * come from the verbs around names: guided / inspected / presided (guided), speeches made by /
- * made a report (spoke), accompanied by / present were / watching were (attended), conferred on /
- * awarded (awarded), and posts the role stage found newly given or taken away (appointed,
- * dismissed). Stateless and thread-safe.
+ * sentence before. An event's date is the one its sentence gives ("on July 30"). Participants come
+ * from the verbs around names: guided / inspected / presided (guided), speeches made by / made a
+ * report (spoke), accompanied by / present were / watching were (attended), conferred on / awarded
+ * (awarded), and posts the role stage found newly given or taken away (appointed, dismissed).
+ * Stateless and thread-safe.
  */
 public final class CueWordEventExtractor implements EventExtractor {
 
-  private static final Map<String, EventKind> EVENT_HEADS = Map.ofEntries(
-      Map.entry("conference", EventKind.CONFERENCE), Map.entry("congress", EventKind.CONGRESS),
-      Map.entry("meeting", EventKind.MEETING), Map.entry("session", EventKind.SESSION),
-      Map.entry("plenum", EventKind.MEETING), Map.entry("rally", EventKind.MEETING),
-      Map.entry("ceremony", EventKind.CEREMONY), Map.entry("ceremonies", EventKind.CEREMONY),
-      Map.entry("reception", EventKind.RECEPTION), Map.entry("banquet", EventKind.RECEPTION),
-      Map.entry("funeral", EventKind.FUNERAL), Map.entry("service", EventKind.FUNERAL),
-      Map.entry("performance", EventKind.PERFORMANCE), Map.entry("concert", EventKind.PERFORMANCE),
-      Map.entry("exercises", EventKind.EXERCISE), Map.entry("exercise", EventKind.EXERCISE),
-      Map.entry("drill", EventKind.EXERCISE), Map.entry("training", EventKind.EXERCISE),
-      Map.entry("forum", EventKind.CONFERENCE), Map.entry("symposium", EventKind.CONFERENCE),
-      Map.entry("seminar", EventKind.CONFERENCE), Map.entry("festival", EventKind.PERFORMANCE),
-      Map.entry("parade", EventKind.CEREMONY), Map.entry("talks", EventKind.MEETING),
-      Map.entry("tribute", EventKind.CEREMONY), Map.entry("call", EventKind.VISIT));
+  private static final Map<String, EventKind> EVENT_HEADS =
+      Map.ofEntries(
+          Map.entry("conference", EventKind.CONFERENCE), Map.entry("congress", EventKind.CONGRESS),
+          Map.entry("meeting", EventKind.MEETING), Map.entry("session", EventKind.SESSION),
+          Map.entry("plenum", EventKind.MEETING), Map.entry("rally", EventKind.MEETING),
+          Map.entry("ceremony", EventKind.CEREMONY), Map.entry("ceremonies", EventKind.CEREMONY),
+          Map.entry("reception", EventKind.RECEPTION), Map.entry("banquet", EventKind.RECEPTION),
+          Map.entry("funeral", EventKind.FUNERAL), Map.entry("service", EventKind.FUNERAL),
+          Map.entry("performance", EventKind.PERFORMANCE),
+              Map.entry("concert", EventKind.PERFORMANCE),
+          Map.entry("exercises", EventKind.EXERCISE), Map.entry("exercise", EventKind.EXERCISE),
+          Map.entry("drill", EventKind.EXERCISE), Map.entry("training", EventKind.EXERCISE),
+          Map.entry("forum", EventKind.CONFERENCE), Map.entry("symposium", EventKind.CONFERENCE),
+          Map.entry("seminar", EventKind.CONFERENCE), Map.entry("festival", EventKind.PERFORMANCE),
+          Map.entry("parade", EventKind.CEREMONY), Map.entry("talks", EventKind.MEETING),
+          Map.entry("tribute", EventKind.CEREMONY), Map.entry("call", EventKind.VISIT));
 
-  private static final Map<String, String> VISIT_VERBS = Map.of(
-      "inspected", "inspection of", "visited", "visit to", "toured", "visit to", "guided", "field guidance to");
+  private static final Map<String, String> VISIT_VERBS =
+      Map.of(
+          "inspected",
+          "inspection of",
+          "visited",
+          "visit to",
+          "toured",
+          "visit to",
+          "guided",
+          "field guidance to");
 
-  private static final Set<String> GUIDED = Set.of("guided", "inspected", "presided", "chaired", "visited",
-      "toured", "oversaw", "conducted", "opened");
-  private static final Set<String> SPOKE = Set.of("speech", "speeches", "report", "reports", "conclusion",
-      "spoke", "addressed", "delivered", "speakers", "speaker", "toast", "address");
-  private static final Set<String> ATTENDED = Set.of("accompanied", "accompanying", "greeted", "present",
-      "watching", "waiting", "attended", "participated", "joined", "welcomed", "watched", "observed",
-      "saw", "hand", "enjoyed", "laid", "visited", "paid", "received", "met", "participants", "attending",
-      "among");
-  private static final Set<String> AWARDED = Set.of("conferred", "awarded", "decorated", "presented");
+  private static final Set<String> GUIDED =
+      Set.of(
+          "guided",
+          "inspected",
+          "presided",
+          "chaired",
+          "visited",
+          "toured",
+          "oversaw",
+          "conducted",
+          "opened");
+  private static final Set<String> SPOKE =
+      Set.of(
+          "speech",
+          "speeches",
+          "report",
+          "reports",
+          "conclusion",
+          "spoke",
+          "addressed",
+          "delivered",
+          "speakers",
+          "speaker",
+          "toast",
+          "address");
+  private static final Set<String> ATTENDED =
+      Set.of(
+          "accompanied",
+          "accompanying",
+          "greeted",
+          "present",
+          "watching",
+          "waiting",
+          "attended",
+          "participated",
+          "joined",
+          "welcomed",
+          "watched",
+          "observed",
+          "saw",
+          "hand",
+          "enjoyed",
+          "laid",
+          "visited",
+          "paid",
+          "received",
+          "met",
+          "participants",
+          "attending",
+          "among");
+  private static final Set<String> AWARDED =
+      Set.of("conferred", "awarded", "decorated", "presented");
+
   /** Verbs that award only with an honour as their subject: "The doctor's degree went to X". */
   private static final Set<String> HANDED_OVER = Set.of("went", "given", "granted", "bestowed");
-  private static final Set<String> HONOURS = Set.of("degree", "degrees", "title", "titles", "prize", "prizes", "order",
-      "orders", "medal", "medals", "professorship", "award", "awards", "diploma", "diplomas", "certificate",
-      "honour", "honor", "testimonial", "badge", "cup");
+
+  private static final Set<String> HONOURS =
+      Set.of(
+          "degree",
+          "degrees",
+          "title",
+          "titles",
+          "prize",
+          "prizes",
+          "order",
+          "orders",
+          "medal",
+          "medals",
+          "professorship",
+          "award",
+          "awards",
+          "diploma",
+          "diplomas",
+          "certificate",
+          "honour",
+          "honor",
+          "testimonial",
+          "badge",
+          "cup");
 
   private static boolean honourBefore(Sentence s, int cue) {
     for (int i = 0; i < cue; i++) {
@@ -118,7 +193,8 @@ public final class CueWordEventExtractor implements EventExtractor {
       if (early.isEmpty()) {
         return List.of();
       }
-      AnalyzedSentence title = sentences.stream().filter(AnalyzedSentence::title).findFirst().orElse(sentences.get(0));
+      AnalyzedSentence title =
+          sentences.stream().filter(AnalyzedSentence::title).findFirst().orElse(sentences.get(0));
       String name = title.sentence().text().trim();
       Slot only = new Slot(name.isEmpty() ? "event" : name, EventKind.OTHER, title, null);
       slots.add(only);
@@ -127,8 +203,12 @@ public final class CueWordEventExtractor implements EventExtractor {
     List<ArticleEvent> out = new ArrayList<>();
     for (Slot slot : slots) {
       if (slot.leader == null) {
-        slot.leader = slot.parts.stream().filter(p -> p.kind() == ParticipationKind.GUIDED)
-            .map(p -> p.person().name()).findFirst().orElse(null);
+        slot.leader =
+            slot.parts.stream()
+                .filter(p -> p.kind() == ParticipationKind.GUIDED)
+                .map(p -> p.person().name())
+                .findFirst()
+                .orElse(null);
       }
       Set<String> guided = new java.util.HashSet<>();
       for (EventParticipation p : slot.parts) {
@@ -136,9 +216,17 @@ public final class CueWordEventExtractor implements EventExtractor {
           guided.add(p.person().name());
         }
       }
-      slot.parts.removeIf(p -> p.kind() == ParticipationKind.ATTENDED && guided.contains(p.person().name()));
+      slot.parts.removeIf(
+          p -> p.kind() == ParticipationKind.ATTENDED && guided.contains(p.person().name()));
       if (!slot.parts.isEmpty()) {
-        out.add(new ArticleEvent(slot.name, slot.kind, slot.leader, slot.evidence, dedupe(slot.parts), slot.monthDay));
+        out.add(
+            new ArticleEvent(
+                slot.name,
+                slot.kind,
+                slot.leader,
+                slot.evidence,
+                dedupe(slot.parts),
+                slot.monthDay));
       }
     }
     return out;
@@ -171,7 +259,8 @@ public final class CueWordEventExtractor implements EventExtractor {
         return slot;
       }
       if (headOf(slot.name).equals(head) && Objects.equals(ordinal(other), ordinal(words))) {
-        return slot; // "Forum of Our Nation-2024" and "the National Forum"; not "6th" and "5th Conference"
+        return slot; // "Forum of Our Nation-2024" and "the National Forum"; not "6th" and "5th
+        // Conference"
       }
       if (slot.kind == EventKind.FUNERAL && kind == EventKind.CEREMONY) {
         return slot; // the farewell ceremony, the funeral procession: parts of the funeral
@@ -181,10 +270,16 @@ public final class CueWordEventExtractor implements EventExtractor {
   }
 
   private static String ordinal(Set<String> words) {
-    return words.stream().filter(w -> w.matches("\\d+(?:st|nd|rd|th)")).sorted().findFirst().orElse(null);
+    return words.stream()
+        .filter(w -> w.matches("\\d+(?:st|nd|rd|th)"))
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
-  /** "presided over the meeting": the latest event whose head word the sentence names after "the". */
+  /**
+   * "presided over the meeting": the latest event whose head word the sentence names after "the".
+   */
   private static Slot byDefiniteMention(Sentence s, List<Slot> slots) {
     for (int i = 1; i < s.size(); i++) {
       String w = s.token(i).lower();
@@ -201,8 +296,11 @@ public final class CueWordEventExtractor implements EventExtractor {
 
   private static Set<String> wordsOf(String name) {
     Set<String> out = new java.util.HashSet<>();
-    String lower = name.toLowerCase(Locale.ROOT).replace("workers' party of korea", "wpk")
-        .replace("korean people's army", "kpa").replace("supreme people's assembly", "spa");
+    String lower =
+        name.toLowerCase(Locale.ROOT)
+            .replace("workers' party of korea", "wpk")
+            .replace("korean people's army", "kpa")
+            .replace("supreme people's assembly", "spa");
     for (String w : lower.split("[^a-z0-9']+")) {
       if (!w.isEmpty() && !w.equals("the") && !w.equals("of") && !w.equals("a")) {
         out.add(w);
@@ -211,7 +309,10 @@ public final class CueWordEventExtractor implements EventExtractor {
     return out;
   }
 
-  /** The event word of a name ("meeting" in "enlarged meeting of the Political Bureau"), or its first word. */
+  /**
+   * The event word of a name ("meeting" in "enlarged meeting of the Political Bureau"), or its
+   * first word.
+   */
   private static String headOf(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).split(" ");
     for (String w : words) {
@@ -224,11 +325,15 @@ public final class CueWordEventExtractor implements EventExtractor {
 
   private static final Set<String> VISIT_NAMES = Set.of("inspection", "visit", "field");
 
-  private static final java.util.regex.Pattern EXPLICIT_DATE = java.util.regex.Pattern.compile(
-      "\\b(?:on|from|since) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-          + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? (\\d{1,2})\\b");
+  private static final java.util.regex.Pattern EXPLICIT_DATE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:on|from|since)"
+              + " (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+              + " (\\d{1,2})\\b");
 
-  /** "on April 8", "from July 29 to 30" in the sentence naming the event, as MM-DD; null when none. */
+  /**
+   * "on April 8", "from July 29 to 30" in the sentence naming the event, as MM-DD; null when none.
+   */
   private static String monthDay(Sentence s) {
     java.util.regex.Matcher m = EXPLICIT_DATE.matcher(s.text());
     if (!m.find()) {
@@ -239,7 +344,10 @@ public final class CueWordEventExtractor implements EventExtractor {
       return null;
     }
     String month = m.group(1).substring(0, 3).toLowerCase(Locale.ROOT);
-    int number = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(month) + 1;
+    int number =
+        List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                .indexOf(month)
+            + 1;
     return String.format("%02d-%02d", number, day);
   }
 
@@ -254,10 +362,13 @@ public final class CueWordEventExtractor implements EventExtractor {
     int awardedCue = -1;
     for (int i = 0; i < s.size(); i++) {
       String w = s.token(i).lower();
-      if (guidedCue < 0 && GUIDED.contains(w) && !(i > 0 && s.token(i - 1).is("was")) ) {
+      if (guidedCue < 0 && GUIDED.contains(w) && !(i > 0 && s.token(i - 1).is("was"))) {
         guidedCue = i;
       }
-      if (guidedCue < 0 && w.equals("guidance") && i > 0 && s.token(i - 1).lower().matches("field|gave")) {
+      if (guidedCue < 0
+          && w.equals("guidance")
+          && i > 0
+          && s.token(i - 1).lower().matches("field|gave")) {
         guidedCue = i;
       }
       if (guidedCue < 0 && w.equals("platform") && i > 1 && s.token(i - 2).is("took")) {
@@ -272,7 +383,10 @@ public final class CueWordEventExtractor implements EventExtractor {
       if (awardedCue < 0 && AWARDED.contains(w)) {
         awardedCue = i;
       }
-      if (awardedCue < 0 && HANDED_OVER.contains(w) && i + 1 < s.size() && s.token(i + 1).lower().matches("to|on|upon")
+      if (awardedCue < 0
+          && HANDED_OVER.contains(w)
+          && i + 1 < s.size()
+          && s.token(i + 1).lower().matches("to|on|upon")
           && honourBefore(s, i)) {
         awardedCue = i; // "The doctor's degree went to X", "the title was given to Y"
       }
@@ -358,8 +472,12 @@ public final class CueWordEventExtractor implements EventExtractor {
     }
     if (n.from() > 0) {
       String before = s.token(n.from() - 1).lower();
-      return before.equals("late") || before.equals("of") || before.equals("to") || before.equals("for")
-          || before.equals("before") || before.equals("after");
+      return before.equals("late")
+          || before.equals("of")
+          || before.equals("to")
+          || before.equals("for")
+          || before.equals("before")
+          || before.equals("after");
     }
     return false;
   }
@@ -381,7 +499,11 @@ public final class CueWordEventExtractor implements EventExtractor {
     }
     for (int i = Math.max(0, cue - 4); i < cue; i++) {
       String v = s.token(i).lower();
-      if (v.equals("made") || v.equals("delivered") || v.equals("gave") || v.equals("read") || v.equals("proposed")) {
+      if (v.equals("made")
+          || v.equals("delivered")
+          || v.equals("gave")
+          || v.equals("read")
+          || v.equals("proposed")) {
         return true;
       }
     }
@@ -402,7 +524,8 @@ public final class CueWordEventExtractor implements EventExtractor {
     return null;
   }
 
-  private static ArticleEvent eventIn(AnalyzedSentence a, String leader, List<EventParticipation> parts) {
+  private static ArticleEvent eventIn(
+      AnalyzedSentence a, String leader, List<EventParticipation> parts) {
     Sentence s = a.sentence();
     NameIndex names = new NameIndex(a.names());
     for (int i = 0; i < s.size(); i++) {
@@ -418,9 +541,13 @@ public final class CueWordEventExtractor implements EventExtractor {
         }
       }
       EventKind kind = EVENT_HEADS.get(w);
-      boolean partOfLongerName = i + 1 < s.size() && s.token(i + 1).isCapitalized() && t.isCapitalized();
-      if (kind != null && !partOfLongerName && (t.isCapitalized()
-          || i > 0 && (s.token(i - 1).isCapitalized() || s.token(i - 1).tag().startsWith("JJ")) || ordinalBefore(s, i))) {
+      boolean partOfLongerName =
+          i + 1 < s.size() && s.token(i + 1).isCapitalized() && t.isCapitalized();
+      if (kind != null
+          && !partOfLongerName
+          && (t.isCapitalized()
+              || i > 0 && (s.token(i - 1).isCapitalized() || s.token(i - 1).tag().startsWith("JJ"))
+              || ordinalBefore(s, i))) {
         int from = i;
         while (from > 0 && isEventModifier(s.token(from - 1))) {
           from--;
@@ -429,7 +556,8 @@ public final class CueWordEventExtractor implements EventExtractor {
           continue;
         }
         int end = i + 1;
-        if (end + 1 < s.size() && (s.token(end).is("of") || s.token(end).is("for") || s.token(end).is("on"))) {
+        if (end + 1 < s.size()
+            && (s.token(end).is("of") || s.token(end).is("for") || s.token(end).is("on"))) {
           int orgEnd = PostGrammar.orgEnd(s, end + 1, names);
           if (orgEnd > end + 1) {
             end = orgEnd;
@@ -444,7 +572,10 @@ public final class CueWordEventExtractor implements EventExtractor {
     return null;
   }
 
-  /** "the decisions of the 8th Congress", "a report on the plenary meeting": an event referred to, not reported. */
+  /**
+   * "the decisions of the 8th Congress", "a report on the plenary meeting": an event referred to,
+   * not reported.
+   */
   private static boolean referenced(Sentence s, int from) {
     int k = from - 1;
     if (k >= 0 && (s.token(k).is("the") || s.token(k).is("a"))) {
@@ -453,7 +584,9 @@ public final class CueWordEventExtractor implements EventExtractor {
     return k >= 0 && s.token(k).lower().matches("of|on|for|about|to|since|after");
   }
 
-  /** "the 22nd emergency enlarged meeting": an ordinal among the modifiers makes it a named event. */
+  /**
+   * "the 22nd emergency enlarged meeting": an ordinal among the modifiers makes it a named event.
+   */
   private static boolean ordinalBefore(Sentence s, int head) {
     for (int k = head - 1; k >= 0 && k >= head - 4 && isEventModifier(s.token(k)); k--) {
       if (Character.isDigit(s.token(k).text().charAt(0))) {
@@ -463,8 +596,21 @@ public final class CueWordEventExtractor implements EventExtractor {
     return false;
   }
 
-  private static final Set<String> EVENT_MODIFIERS = Set.of("plenary", "enlarged", "general", "tactical", "photo",
-      "memorial", "regular", "awarding", "flight", "emergency", "extraordinary", "joint", "expanded");
+  private static final Set<String> EVENT_MODIFIERS =
+      Set.of(
+          "plenary",
+          "enlarged",
+          "general",
+          "tactical",
+          "photo",
+          "memorial",
+          "regular",
+          "awarding",
+          "flight",
+          "emergency",
+          "extraordinary",
+          "joint",
+          "expanded");
 
   private static boolean isEventModifier(Token t) {
     String w = t.text();

@@ -4,4 +4,5 @@ import org.cadregraph.extract.names.PersonName;
 import org.cadregraph.facts.ParticipationKind;
 
 /** One person's part in the article's event, with the sentence that states it. Immutable. */
-public record EventParticipation(PersonName person, ParticipationKind kind, AnalyzedSentence evidence) {}
+public record EventParticipation(
+    PersonName person, ParticipationKind kind, AnalyzedSentence evidence) {}

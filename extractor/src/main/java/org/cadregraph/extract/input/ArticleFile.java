@@ -3,9 +3,9 @@ package org.cadregraph.extract.input;
 import java.nio.file.Path;
 
 /**
- * A file to read: its path, its id (the path relative to the folder named on the command line,
- * or its file name when named directly), and that folder, the highest one whose INDEX.tsv may
- * describe it. Immutable.
+ * A file to read: its path, its id (the path relative to the folder named on the command line, or
+ * its file name when named directly), and that folder, the highest one whose INDEX.tsv may describe
+ * it. Immutable.
  */
 public record ArticleFile(Path path, String id, Path root) {
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 /** The reading stage: one file's bytes to text. Implementations are thread-safe. */
 public interface DocumentReader {
 
-  /** Reads the file; throws {@link org.cadregraph.extract.ExtractionException} saying what is wrong. */
+  /**
+   * Reads the file; throws {@link org.cadregraph.extract.ExtractionException} saying what is wrong.
+   */
   RawDocument read(Path file, long maxChars);
 }

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 /**
  * The INDEX.tsv files that describe articles (columns {@code file}, {@code published} or {@code
  * date}, {@code source_url}). An article is looked up in its own folder's index, then in each
- * folder above up to the folder named on the command line, where the {@code file} column holds
- * the path relative to the index ({@code 2011-01/2011-01-01-00001.txt}). Each index is read once
- * and kept for the run (a 20,000-row index is a few megabytes). Thread-safe.
+ * folder above up to the folder named on the command line, where the {@code file} column holds the
+ * path relative to the index ({@code 2011-01/2011-01-01-00001.txt}). Each index is read once and
+ * kept for the run (a 20,000-row index is a few megabytes). Thread-safe.
  */
 public final class FolderIndex {
 
@@ -48,7 +48,10 @@ public final class FolderIndex {
     boolean climb = top != null && absolute.startsWith(top);
     while (folder != null) {
       Map<String, Entry> rows = folders.computeIfAbsent(folder, this::load);
-      Entry e = rows.isEmpty() ? null : rows.get(folder.relativize(absolute).toString().replace('\\', '/'));
+      Entry e =
+          rows.isEmpty()
+              ? null
+              : rows.get(folder.relativize(absolute).toString().replace('\\', '/'));
       if (e != null || !climb || folder.equals(top)) {
         return e;
       }
@@ -98,7 +101,9 @@ public final class FolderIndex {
         if (key.startsWith("./")) {
           key = key.substring(2);
         }
-        rows.put(key, new Entry(d == null || d.isEmpty() ? null : d, u == null || u.isEmpty() ? null : u));
+        rows.put(
+            key,
+            new Entry(d == null || d.isEmpty() ? null : d, u == null || u.isEmpty() ? null : u));
       }
     } catch (IOException | UncheckedIOException e) {
       onProblem.accept(index + ": cannot read (" + e.getMessage() + ")");

@@ -18,11 +18,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Reads a file by its kind: HTML pages through jsoup (the article's text, not the page chrome:
- * the {@code <article>} or the element holding most paragraph text; the canonical link kept),
- * PDF through PDFBox (a corrupt PDF is a reported problem), anything else as text through the
- * {@link TextDecoder}. A file whose size is over the limit is refused before it is read.
- * Stateless and thread-safe.
+ * Reads a file by its kind: HTML pages through jsoup (the article's text, not the page chrome: the
+ * {@code <article>} or the element holding most paragraph text; the canonical link kept), PDF
+ * through PDFBox (a corrupt PDF is a reported problem), anything else as text through the {@link
+ * TextDecoder}. A file whose size is over the limit is refused before it is read. Stateless and
+ * thread-safe.
  */
 public final class FormatAwareDocumentReader implements DocumentReader {
 
@@ -36,37 +36,48 @@ public final class FormatAwareDocumentReader implements DocumentReader {
       // the limit is refused without reading a byte of it
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       if (!attributes.isRegularFile()) {
-        throw new ExtractionException("not a regular file (folder, named pipe, socket or device); not opened");
+        throw new ExtractionException(
+            "not a regular file (folder, named pipe, socket or device); not opened");
       }
       long byteLimit = byteLimit(file, maxChars);
       if (attributes.size() > byteLimit) {
-        throw new ExtractionException("too large (" + attributes.size() + " bytes; the limit is " + maxChars
-            + " characters, ExtractorConfig.maxArticleChars); not read");
+        throw new ExtractionException(
+            "too large ("
+                + attributes.size()
+                + " bytes; the limit is "
+                + maxChars
+                + " characters, ExtractorConfig.maxArticleChars); not read");
       }
       try (InputStream in = Files.newInputStream(file)) {
         // bounded even if the file grows after its size was read
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, byteLimit + 1));
       }
       if (bytes.length > byteLimit) {
-        throw new ExtractionException("too large (grew past " + byteLimit + " bytes while being read); not read");
+        throw new ExtractionException(
+            "too large (grew past " + byteLimit + " bytes while being read); not read");
       }
     } catch (NoSuchFileException e) {
       throw new ExtractionException("disappeared before it could be read", e);
     } catch (IOException e) {
       throw new ExtractionException("cannot read (" + InputWalker.reason(e) + ")", e);
     }
-    RawDocument doc = switch (kind(file)) {
-      case "html", "htm" -> html(bytes);
-      case "pdf" -> pdf(bytes);
-      default -> new RawDocument(decoder.decode(bytes), null);
-    };
+    RawDocument doc =
+        switch (kind(file)) {
+          case "html", "htm" -> html(bytes);
+          case "pdf" -> pdf(bytes);
+          default -> new RawDocument(decoder.decode(bytes), null);
+        };
     if (doc.text().length() > maxChars) {
-      throw new ExtractionException("too large (" + doc.text().length() + " characters; the limit is " + maxChars + ")");
+      throw new ExtractionException(
+          "too large (" + doc.text().length() + " characters; the limit is " + maxChars + ")");
     }
     return doc;
   }
 
-  /** Bytes that surely hold more than {@code maxChars} characters: 4 per character (UTF-8), 8 for PDF. */
+  /**
+   * Bytes that surely hold more than {@code maxChars} characters: 4 per character (UTF-8), 8 for
+   * PDF.
+   */
   private static long byteLimit(Path file, long maxChars) {
     long perChar = kind(file).equals("pdf") ? 8 : 4;
     return maxChars > Long.MAX_VALUE / perChar ? Long.MAX_VALUE : maxChars * perChar;
@@ -90,7 +101,10 @@ public final class FormatAwareDocumentReader implements DocumentReader {
     if (link != null) {
       canonical = link.attr("href").trim();
     }
-    page.select("script, style, nav, header, footer, aside, form, noscript, iframe, .menu, .nav, .footer, .header").remove();
+    page.select(
+            "script, style, nav, header, footer, aside, form, noscript, iframe, .menu, .nav,"
+                + " .footer, .header")
+        .remove();
     Element body = page.selectFirst("article");
     if (body == null) {
       body = bestTextBlock(page);
@@ -112,12 +126,17 @@ public final class FormatAwareDocumentReader implements DocumentReader {
       }
     }
     if (text.substring(titleLength).isBlank()) {
-      throw new ExtractionException("HTML page holds no article text (only a title, menus or scripts)");
+      throw new ExtractionException(
+          "HTML page holds no article text (only a title, menus or scripts)");
     }
-    return new RawDocument(text.toString(), canonical == null || canonical.isEmpty() ? null : canonical);
+    return new RawDocument(
+        text.toString(), canonical == null || canonical.isEmpty() ? null : canonical);
   }
 
-  /** The article's heading: an h1 (in the article first), else an h2, else the page title (site name and all). */
+  /**
+   * The article's heading: an h1 (in the article first), else an h2, else the page title (site name
+   * and all).
+   */
   private static String title(Document page, Element body) {
     for (String tag : List.of("h1", "h2")) {
       Element h = body == null ? null : body.selectFirst(tag);
@@ -160,7 +179,10 @@ public final class FormatAwareDocumentReader implements DocumentReader {
       stripper.setSortByPosition(true);
       String text = stripper.getText(doc);
       if (text.isBlank()) {
-        throw new ExtractionException("PDF holds no text (pages: " + doc.getNumberOfPages() + "; scanned images need OCR first)");
+        throw new ExtractionException(
+            "PDF holds no text (pages: "
+                + doc.getNumberOfPages()
+                + "; scanned images need OCR first)");
       }
       return new RawDocument(text, null);
     } catch (IOException e) {

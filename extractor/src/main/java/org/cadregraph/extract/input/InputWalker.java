@@ -16,14 +16,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths given on the command line into the article files to read: a file named
- * directly is read whatever its extension; a folder is walked recursively in sorted order and
- * only article files (.txt, .text, .html, .htm, .pdf) are taken, other files passed over
- * silently. Only regular files are ever taken, judged by their attributes, never by trying to
- * open them: a named pipe, device or socket named like an article is reported and never opened
- * (opening a pipe would block), a folder named like an article is walked as a folder, a broken
- * link or a link loop is reported. Folder loops through links are cut by remembering the real
- * path of every folder entered. Stateless and thread-safe.
+ * Turns the paths given on the command line into the article files to read: a file named directly
+ * is read whatever its extension; a folder is walked recursively in sorted order and only article
+ * files (.txt, .text, .html, .htm, .pdf) are taken, other files passed over silently. Only regular
+ * files are ever taken, judged by their attributes, never by trying to open them: a named pipe,
+ * device or socket named like an article is reported and never opened (opening a pipe would block),
+ * a folder named like an article is walked as a folder, a broken link or a link loop is reported.
+ * Folder loops through links are cut by remembering the real path of every folder entered.
+ * Stateless and thread-safe.
  */
 public final class InputWalker {
 
@@ -49,7 +49,8 @@ public final class InputWalker {
     return out;
   }
 
-  private static void walkFolder(Path root, Path folder, Set<Path> seen, List<ArticleFile> out, Consumer<String> onProblem) {
+  private static void walkFolder(
+      Path root, Path folder, Set<Path> seen, List<ArticleFile> out, Consumer<String> onProblem) {
     Path real;
     try {
       real = folder.toRealPath();
@@ -59,7 +60,8 @@ public final class InputWalker {
     }
     if (!seen.add(real)) {
       if (folder.toAbsolutePath().normalize().startsWith(real) || isAncestorSeen(folder, real)) {
-        onProblem.accept(folder + ": symbolic link loop (leads back to " + real + "); not walked again");
+        onProblem.accept(
+            folder + ": symbolic link loop (leads back to " + real + "); not walked again");
       }
       return;
     }
@@ -97,20 +99,31 @@ public final class InputWalker {
   }
 
   /**
-   * The attributes of {@code p}, links followed; null (reported when {@code report}) where the
-   * path is missing, a broken link or a link loop.
+   * The attributes of {@code p}, links followed; null (reported when {@code report}) where the path
+   * is missing, a broken link or a link loop.
    */
-  private static BasicFileAttributes attributes(Path p, boolean report, Consumer<String> onProblem) {
+  private static BasicFileAttributes attributes(
+      Path p, boolean report, Consumer<String> onProblem) {
     try {
       return Files.readAttributes(p, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       if (report) {
-        onProblem.accept(p + ": " + (Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or directory"));
+        onProblem.accept(
+            p
+                + ": "
+                + (Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or directory"));
       }
     } catch (FileSystemException e) {
       if (report) {
-        onProblem.accept(p + ": " + (Files.isSymbolicLink(p) ? "symbolic link loop or unreadable link" : "cannot read attributes")
-            + " (" + reason(e) + "); not read");
+        onProblem.accept(
+            p
+                + ": "
+                + (Files.isSymbolicLink(p)
+                    ? "symbolic link loop or unreadable link"
+                    : "cannot read attributes")
+                + " ("
+                + reason(e)
+                + "); not read");
       }
     } catch (IOException e) {
       if (report) {
@@ -123,7 +136,8 @@ public final class InputWalker {
   private static String notRegular(Path p) {
     String kind = "not a regular file";
     try {
-      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes a =
+          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (a.isOther()) {
         kind = "not a regular file (named pipe, socket or device)";
       }

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import org.cadregraph.extract.ExtractionException;
 
 /**
- * Decodes a text file's bytes: a UTF-8 or UTF-16 byte-order mark decides; else UTF-16 recognized
- * by its zero bytes; else strict UTF-8; else UTF-8 with replacement characters where a few bytes
- * are damaged in otherwise well-formed UTF-8; else Windows-1252, the usual encoding of older wire
- * copy (curly quotes as 0x93/0x94). Bytes that are not text (NULs, many
- * control characters) are refused with a message saying so. Stateless and thread-safe.
+ * Decodes a text file's bytes: a UTF-8 or UTF-16 byte-order mark decides; else UTF-16 recognized by
+ * its zero bytes; else strict UTF-8; else UTF-8 with replacement characters where a few bytes are
+ * damaged in otherwise well-formed UTF-8; else Windows-1252, the usual encoding of older wire copy
+ * (curly quotes as 0x93/0x94). Bytes that are not text (NULs, many control characters) are refused
+ * with a message saying so. Stateless and thread-safe.
  */
 public final class TextDecoder {
 
@@ -34,21 +34,27 @@ public final class TextDecoder {
     }
     checkNotBinary(bytes);
     try {
-      return checkText(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString());
+      return checkText(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
     } catch (CharacterCodingException e) {
       // UTF-8 with a few damaged bytes stays UTF-8 (each bad byte one U+FFFD); text without any
       // well-formed multi-byte sequence is the single-byte encoding of older wire copy
-      return checkText(mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252));
+      return checkText(
+          mostlyUtf8(bytes)
+              ? new String(bytes, StandardCharsets.UTF_8)
+              : new String(bytes, WINDOWS_1252));
     }
   }
 
   /**
-   * UTF-16 without a byte-order mark, recognized by the zero high bytes of ASCII text: nearly
-   * every byte at odd (LE) or even (BE) positions of the first kilobytes is zero, almost none of
-   * the others. Null when the bytes do not look like that.
+   * UTF-16 without a byte-order mark, recognized by the zero high bytes of ASCII text: nearly every
+   * byte at odd (LE) or even (BE) positions of the first kilobytes is zero, almost none of the
+   * others. Null when the bytes do not look like that.
    */
   private static Charset utf16WithoutMark(byte[] bytes) {
     int n = Math.min(bytes.length, 4096) & ~1;
@@ -78,7 +84,12 @@ public final class TextDecoder {
     int i = 0;
     while (i < bytes.length) {
       int b = bytes[i] & 0xFF;
-      int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      int len =
+          b < 0x80
+              ? 1
+              : b >= 0xC2 && b <= 0xDF
+                  ? 2
+                  : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
       if (len == 1) {
         i++;
         continue;
@@ -111,7 +122,8 @@ public final class TextDecoder {
       }
     }
     if (n > 0 && control > Math.max(8, n / 20)) {
-      throw new ExtractionException("binary data (" + control + " control bytes in the first " + n + "), not text");
+      throw new ExtractionException(
+          "binary data (" + control + " control bytes in the first " + n + "), not text");
     }
   }
 

@@ -9,45 +9,249 @@ import org.cadregraph.extract.roles.RoleLexicon;
 
 /**
  * Finds persons by the regular shape of names: Korean names in KCNA romanization (a surname from
- * the {@link Romanization} gazetteer and one or two given syllables), skipped where they only
- * start an institution's name ("Kim Il Sung University", "O Jin U Artillery Academy"); and
- * foreign names written after a title ("Russian Ambassador Alexandr Matsegora", "Vietnamese
- * President Nguyen Phu Trong"). Stateless and thread-safe.
+ * the {@link Romanization} gazetteer and one or two given syllables), skipped where they only start
+ * an institution's name ("Kim Il Sung University", "O Jin U Artillery Academy"); and foreign names
+ * written after a title ("Russian Ambassador Alexandr Matsegora", "Vietnamese President Nguyen Phu
+ * Trong"). Stateless and thread-safe.
  */
 public final class RomanizedNameFinder implements NameFinder {
 
   /** Words that, right after a name, show it names an institution, place or prize instead. */
-  private static final Set<String> INSTITUTION_WORDS = Set.copyOf(List.of(
-      "University", "Square", "Academy", "Prize", "Order", "Youth", "Socialist", "Street", "Stadium",
-      "Hall", "Mausoleum", "Palace", "Factory", "Works", "Complex", "Military", "Political", "Higher",
-      "Medal", "Plaza", "Memorial", "Statue", "Statues", "Bridge", "Foundation", "Library", "School", "College",
-      "Institute", "Mill", "Farm", "Mine", "Station", "Hospital", "Theatre", "Theater", "Park", "Revolutionary",
-      "Artillery", "Naval", "Air", "Navy", "Army", "Unit", "Guard", "Guards", "Commanding", "Party", "Technical",
-      "Medical", "Industrial", "Art", "Arts", "Troupe", "Ensemble", "Orchestra", "Prize", "Award", "Badge",
-      "Birthplace", "Residence", "Museum", "Exhibition", "House", "Bureau", "Hero", "Kimilsungia",
-      "Kimjongilia", "Patriotic", "Memorial", "Tower", "Monument", "Centre", "Center", "Children's",
-      "Secondary", "Primary", "Middle", "Senior", "Cooperative", "Shipyard", "Complex", "Chemical",
-      "Machine", "Steel", "Iron", "Metal", "Power", "Plant", "Company", "Corporation", "Bridge", "Era",
-      "Period", "Age", "Republic", "Field", "Shop", "Sanatorium", "Camp", "Tomb", "Cemetery", "Hotel",
-      "Dockyard", "Port", "Harbour", "Harbor", "Lake", "Mountain", "County"));
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.copyOf(
+          List.of(
+              "University",
+              "Square",
+              "Academy",
+              "Prize",
+              "Order",
+              "Youth",
+              "Socialist",
+              "Street",
+              "Stadium",
+              "Hall",
+              "Mausoleum",
+              "Palace",
+              "Factory",
+              "Works",
+              "Complex",
+              "Military",
+              "Political",
+              "Higher",
+              "Medal",
+              "Plaza",
+              "Memorial",
+              "Statue",
+              "Statues",
+              "Bridge",
+              "Foundation",
+              "Library",
+              "School",
+              "College",
+              "Institute",
+              "Mill",
+              "Farm",
+              "Mine",
+              "Station",
+              "Hospital",
+              "Theatre",
+              "Theater",
+              "Park",
+              "Revolutionary",
+              "Artillery",
+              "Naval",
+              "Air",
+              "Navy",
+              "Army",
+              "Unit",
+              "Guard",
+              "Guards",
+              "Commanding",
+              "Party",
+              "Technical",
+              "Medical",
+              "Industrial",
+              "Art",
+              "Arts",
+              "Troupe",
+              "Ensemble",
+              "Orchestra",
+              "Prize",
+              "Award",
+              "Badge",
+              "Birthplace",
+              "Residence",
+              "Museum",
+              "Exhibition",
+              "House",
+              "Bureau",
+              "Hero",
+              "Kimilsungia",
+              "Kimjongilia",
+              "Patriotic",
+              "Memorial",
+              "Tower",
+              "Monument",
+              "Centre",
+              "Center",
+              "Children's",
+              "Secondary",
+              "Primary",
+              "Middle",
+              "Senior",
+              "Cooperative",
+              "Shipyard",
+              "Complex",
+              "Chemical",
+              "Machine",
+              "Steel",
+              "Iron",
+              "Metal",
+              "Power",
+              "Plant",
+              "Company",
+              "Corporation",
+              "Bridge",
+              "Era",
+              "Period",
+              "Age",
+              "Republic",
+              "Field",
+              "Shop",
+              "Sanatorium",
+              "Camp",
+              "Tomb",
+              "Cemetery",
+              "Hotel",
+              "Dockyard",
+              "Port",
+              "Harbour",
+              "Harbor",
+              "Lake",
+              "Mountain",
+              "County"));
 
   /** Title words after which a foreign person's name follows. */
-  private static final Set<String> FOREIGN_TITLES = Set.copyOf(List.of(
-      "President", "Ambassador", "Premier", "Minister", "Chairman", "Chairwoman", "Secretary", "Mr.", "Mrs.",
-      "Ms.", "Madame", "Dr.", "Prof.", "Envoy", "Counsellor", "Councillor", "Governor", "Mayor", "Sheikh",
-      "Prince", "King", "Queen", "Emperor", "Comrade", "Speaker", "Chancellor", "Director-General",
-      "Secretary-General", "Affaires", "d'Affaires", "Representative", "Attache", "Consul", "Consul-General",
-      "Leader", "Vice-President", "Vice-Chairman", "Deputy"));
+  private static final Set<String> FOREIGN_TITLES =
+      Set.copyOf(
+          List.of(
+              "President",
+              "Ambassador",
+              "Premier",
+              "Minister",
+              "Chairman",
+              "Chairwoman",
+              "Secretary",
+              "Mr.",
+              "Mrs.",
+              "Ms.",
+              "Madame",
+              "Dr.",
+              "Prof.",
+              "Envoy",
+              "Counsellor",
+              "Councillor",
+              "Governor",
+              "Mayor",
+              "Sheikh",
+              "Prince",
+              "King",
+              "Queen",
+              "Emperor",
+              "Comrade",
+              "Speaker",
+              "Chancellor",
+              "Director-General",
+              "Secretary-General",
+              "Affaires",
+              "d'Affaires",
+              "Representative",
+              "Attache",
+              "Consul",
+              "Consul-General",
+              "Leader",
+              "Vice-President",
+              "Vice-Chairman",
+              "Deputy"));
 
-  private static final Set<String> NOT_NAME_WORDS = Set.copyOf(List.of(
-      "The", "A", "An", "Of", "And", "In", "On", "At", "To", "For", "DPRK", "KPA", "WPK", "Korea", "Korean",
-      "Party", "Central", "Committee", "People's", "Republic", "State", "Government", "Embassy", "Democratic",
-      "National", "Supreme", "Assembly", "Cabinet", "Foreign", "Affairs", "Ministry", "General", "Army",
-      "Kim", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday", "Pyongyang", "Federation", "Union", "Council", "Commission", "Office",
-      "Delegation", "Plenipotentiary", "Extraordinary", "Minister", "President", "Ambassador", "Vice",
-      "First", "Prime", "Special", "Secretary", "Chairman", "Premier", "Premier's", "Russian", "Chinese"));
+  private static final Set<String> NOT_NAME_WORDS =
+      Set.copyOf(
+          List.of(
+              "The",
+              "A",
+              "An",
+              "Of",
+              "And",
+              "In",
+              "On",
+              "At",
+              "To",
+              "For",
+              "DPRK",
+              "KPA",
+              "WPK",
+              "Korea",
+              "Korean",
+              "Party",
+              "Central",
+              "Committee",
+              "People's",
+              "Republic",
+              "State",
+              "Government",
+              "Embassy",
+              "Democratic",
+              "National",
+              "Supreme",
+              "Assembly",
+              "Cabinet",
+              "Foreign",
+              "Affairs",
+              "Ministry",
+              "General",
+              "Army",
+              "Kim",
+              "January",
+              "February",
+              "March",
+              "April",
+              "May",
+              "June",
+              "July",
+              "August",
+              "September",
+              "October",
+              "November",
+              "December",
+              "Monday",
+              "Tuesday",
+              "Wednesday",
+              "Thursday",
+              "Friday",
+              "Saturday",
+              "Sunday",
+              "Pyongyang",
+              "Federation",
+              "Union",
+              "Council",
+              "Commission",
+              "Office",
+              "Delegation",
+              "Plenipotentiary",
+              "Extraordinary",
+              "Minister",
+              "President",
+              "Ambassador",
+              "Vice",
+              "First",
+              "Prime",
+              "Special",
+              "Secretary",
+              "Chairman",
+              "Premier",
+              "Premier's",
+              "Russian",
+              "Chinese"));
 
   @Override
   public List<PersonName> find(Sentence s) {
@@ -83,7 +287,9 @@ public final class RomanizedNameFinder implements NameFinder {
       return i;
     }
     int j = i + 1;
-    while (j < s.size() && j - i <= 2 && (Romanization.isGivenSyllable(s.token(j).text()) || riAsGiven(s, i, j))
+    while (j < s.size()
+        && j - i <= 2
+        && (Romanization.isGivenSyllable(s.token(j).text()) || riAsGiven(s, i, j))
         && s.token(j).start() <= s.token(j - 1).end() + 1) {
       j++;
     }
@@ -95,12 +301,15 @@ public final class RomanizedNameFinder implements NameFinder {
   }
 
   /**
-   * "Pang Ri Sun": "Ri" is mostly a surname, so it starts a new name, except right after a
-   * surname and before another given syllable, where a surname alone could not be a name.
+   * "Pang Ri Sun": "Ri" is mostly a surname, so it starts a new name, except right after a surname
+   * and before another given syllable, where a surname alone could not be a name.
    */
   private static boolean riAsGiven(Sentence s, int surname, int j) {
-    return j == surname + 1 && s.token(j).is("Ri") && j + 1 < s.size()
-        && Romanization.isGivenSyllable(s.token(j + 1).text()) && s.token(j + 1).start() <= s.token(j).end() + 1;
+    return j == surname + 1
+        && s.token(j).is("Ri")
+        && j + 1 < s.size()
+        && Romanization.isGivenSyllable(s.token(j + 1).text())
+        && s.token(j + 1).start() <= s.token(j).end() + 1;
   }
 
   /** True when capitalized words right after the name make it part of an institution's name. */
@@ -129,16 +338,37 @@ public final class RomanizedNameFinder implements NameFinder {
     if (j - i < 2) {
       return i;
     }
-    if (j < s.size() && s.token(j).isCapitalized() && Character.isLetter(s.token(j).text().charAt(0))) {
+    if (j < s.size()
+        && s.token(j).isCapitalized()
+        && Character.isLetter(s.token(j).text().charAt(0))) {
       return i;
     }
     return j;
   }
 
   /** Words that make a capitalized run a place or a body, not a person. */
-  private static final Set<String> NOT_PERSON_RUN = Set.of(
-      "North", "South", "East", "West", "Province", "County", "City", "District", "Island", "River", "Sea",
-      "Co.", "Ltd", "Ltd.", "Inc.", "Group", "Day", "Week", "Month", "Year");
+  private static final Set<String> NOT_PERSON_RUN =
+      Set.of(
+          "North",
+          "South",
+          "East",
+          "West",
+          "Province",
+          "County",
+          "City",
+          "District",
+          "Island",
+          "River",
+          "Sea",
+          "Co.",
+          "Ltd",
+          "Ltd.",
+          "Inc.",
+          "Group",
+          "Day",
+          "Week",
+          "Month",
+          "Year");
 
   /**
    * "Nguyen Phu Trong, general secretary of ...", "Seishiro Eto, deputy speaker of ...": two to
@@ -146,20 +376,30 @@ public final class RomanizedNameFinder implements NameFinder {
    * name a person even without a title before them; runs naming bodies or places are left out.
    */
   private static int appositiveForeignNameEnd(Sentence s, int i) {
-    if (i > 0 && s.token(i - 1).isCapitalized() && Character.isLetter(s.token(i - 1).text().charAt(0))) {
+    if (i > 0
+        && s.token(i - 1).isCapitalized()
+        && Character.isLetter(s.token(i - 1).text().charAt(0))) {
       return i;
     }
     int j = i;
-    while (j < s.size() && j - i < 4 && isForeignNamePart(s.token(j)) && !NOT_PERSON_RUN.contains(s.token(j).text())
-        && !RoleLexicon.isOrganizationHead(s.token(j).text()) && !INSTITUTION_WORDS.contains(s.token(j).text())
-        && !RoleLexicon.isNationality(s.token(j).text()) && !Romanization.isSurname(s.token(j).text())) {
+    while (j < s.size()
+        && j - i < 4
+        && isForeignNamePart(s.token(j))
+        && !NOT_PERSON_RUN.contains(s.token(j).text())
+        && !RoleLexicon.isOrganizationHead(s.token(j).text())
+        && !INSTITUTION_WORDS.contains(s.token(j).text())
+        && !RoleLexicon.isNationality(s.token(j).text())
+        && !Romanization.isSurname(s.token(j).text())) {
       j++;
     }
     if (j - i < 2 || j + 1 >= s.size() || !s.token(j).is(",") || !s.token(j + 1).isLowerCase()) {
       return i;
     }
     int k = j + 1;
-    while (k < s.size() && k - j <= 4 && RoleLexicon.isRoleWord(s.token(k).text()) && !RoleLexicon.isHead(s.token(k).text())) {
+    while (k < s.size()
+        && k - j <= 4
+        && RoleLexicon.isRoleWord(s.token(k).text())
+        && !RoleLexicon.isHead(s.token(k).text())) {
       k++;
     }
     return k < s.size() && RoleLexicon.isHead(s.token(k).text()) ? j : i;
@@ -167,7 +407,10 @@ public final class RomanizedNameFinder implements NameFinder {
 
   private static boolean isForeignNamePart(Token t) {
     String w = t.text();
-    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NOT_NAME_WORDS.contains(w) || RoleLexicon.isRoleWord(w)) {
+    if (w.length() < 2
+        || !Character.isUpperCase(w.charAt(0))
+        || NOT_NAME_WORDS.contains(w)
+        || RoleLexicon.isRoleWord(w)) {
       return false;
     }
     for (int k = 1; k < w.length(); k++) {

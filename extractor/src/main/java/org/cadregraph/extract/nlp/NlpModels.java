@@ -9,8 +9,8 @@ import org.cadregraph.extract.ExtractionException;
 
 /**
  * The OpenNLP English models (sentence detector, tokenizer, part-of-speech tagger, from the
- * opennlp-models-*-en jars on the classpath), loaded once per process at the edge and handed to
- * the analyzers. The models are immutable and thread-safe.
+ * opennlp-models-*-en jars on the classpath), loaded once per process at the edge and handed to the
+ * analyzers. The models are immutable and thread-safe.
  */
 public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
 
@@ -40,8 +40,11 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
   private static InputStream open(ClassLoader loader, String name) {
     InputStream in = loader.getResourceAsStream(name);
     if (in == null) {
-      throw new ExtractionException("OpenNLP model " + name + " is not on the classpath; "
-          + "add org.apache.opennlp:opennlp-models-*-en:1.3.0");
+      throw new ExtractionException(
+          "OpenNLP model "
+              + name
+              + " is not on the classpath; "
+              + "add org.apache.opennlp:opennlp-models-*-en:1.3.0");
     }
     return in;
   }

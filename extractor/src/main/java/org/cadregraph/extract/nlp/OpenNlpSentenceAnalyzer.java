@@ -20,10 +20,12 @@ import org.cadregraph.extract.Deadline;
  */
 public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Col", "Gen",
-      "Lt", "Maj", "Capt", "Adm", "Brig", "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Prof", "Co", "Ltd", "Corp",
-      "Inc", "Vol", "vs", "etc", "Rev", "Sr", "Jr", "Gov", "Sen", "Rep", "Lieut", "Messrs");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Col",
+          "Gen", "Lt", "Maj", "Capt", "Adm", "Brig", "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Prof",
+          "Co", "Ltd", "Corp", "Inc", "Vol", "vs", "etc", "Rev", "Sr", "Jr", "Gov", "Sen", "Rep",
+          "Lieut", "Messrs");
   private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.){1,6}[A-Z]?");
 
   /** Tokens per tagger call; see {@link #tag}. */
@@ -32,10 +34,13 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
   private final ThreadLocal<Tools> tools;
 
   public OpenNlpSentenceAnalyzer(NlpModels models) {
-    this.tools = ThreadLocal.withInitial(() -> new Tools(
-        new SentenceDetectorME(models.sentences()),
-        new TokenizerME(models.tokens()),
-        new POSTaggerME(models.pos(), POSTagFormat.PENN)));
+    this.tools =
+        ThreadLocal.withInitial(
+            () ->
+                new Tools(
+                    new SentenceDetectorME(models.sentences()),
+                    new TokenizerME(models.tokens()),
+                    new POSTaggerME(models.pos(), POSTagFormat.PENN)));
   }
 
   private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {}
@@ -65,7 +70,12 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
       String[] tags = tag(t.tagger(), words, deadline);
       List<Token> tokens = new ArrayList<>(words.length);
       for (int i = 0; i < words.length; i++) {
-        tokens.add(new Token(words[i], offset + s[0] + tokenSpans.get(i)[0], offset + s[0] + tokenSpans.get(i)[1], tags[i]));
+        tokens.add(
+            new Token(
+                words[i],
+                offset + s[0] + tokenSpans.get(i)[0],
+                offset + s[0] + tokenSpans.get(i)[1],
+                tags[i]));
       }
       out.add(new Sentence(text, offset + s[0], offset + s[1], tokens, index));
     }
@@ -103,7 +113,10 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     return tags;
   }
 
-  /** A break the model put after an abbreviation, or before a lower-case word, is not a sentence end. */
+  /**
+   * A break the model put after an abbreviation, or before a lower-case word, is not a sentence
+   * end.
+   */
   private static boolean continues(String paragraph, int prevEnd, int nextStart) {
     int i = prevEnd - 1;
     while (i >= 0 && paragraph.charAt(i) == ' ') {
@@ -130,11 +143,15 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
     if (word.startsWith("(") || word.startsWith("\"")) {
       word = word.substring(1);
     }
-    return ABBREVIATIONS.contains(word) || INITIALS.matcher(word + ".").matches() && word.length() <= 6
+    return ABBREVIATIONS.contains(word)
+        || INITIALS.matcher(word + ".").matches() && word.length() <= 6
         || word.length() == 1 && Character.isUpperCase(word.charAt(0));
   }
 
-  /** Joins "work" "-" "team" into "work-team" and "Col" "." into "Col." where no space separates them. */
+  /**
+   * Joins "work" "-" "team" into "work-team" and "Col" "." into "Col." where no space separates
+   * them.
+   */
   private static List<int[]> joinSplitWords(String text, Span[] spans) {
     List<int[]> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
@@ -145,15 +162,25 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
         String prevText = text.substring(prev[0], prev[1]);
         String cur = text.substring(start, end);
         boolean adjacent = prev[1] == start;
-        if (adjacent && (cur.equals("-") && end < text.length() && Character.isLetterOrDigit(text.charAt(end))
-            || prevText.endsWith("-") && prevText.length() > 1 && Character.isLetterOrDigit(cur.charAt(0))
-            || cur.equals(".") && (ABBREVIATIONS.contains(prevText) || INITIALS.matcher(prevText).matches()) && !atSentenceEnd(text, end))) {
+        if (adjacent
+            && (cur.equals("-")
+                    && end < text.length()
+                    && Character.isLetterOrDigit(text.charAt(end))
+                || prevText.endsWith("-")
+                    && prevText.length() > 1
+                    && Character.isLetterOrDigit(cur.charAt(0))
+                || cur.equals(".")
+                    && (ABBREVIATIONS.contains(prevText) || INITIALS.matcher(prevText).matches())
+                    && !atSentenceEnd(text, end))) {
           prev[1] = end;
           continue;
         }
       }
-      if (end - start > 2 && text.startsWith("'s", end - 2) && Character.isLetter(text.charAt(end - 3))) {
-        // the model leaves "Sung's" whole; the possessive is a token of its own, as in the Penn Treebank
+      if (end - start > 2
+          && text.startsWith("'s", end - 2)
+          && Character.isLetter(text.charAt(end - 3))) {
+        // the model leaves "Sung's" whole; the possessive is a token of its own, as in the Penn
+        // Treebank
         out.add(new int[] {start, end - 2});
         out.add(new int[] {end - 2, end});
         continue;

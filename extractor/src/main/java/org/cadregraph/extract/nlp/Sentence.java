@@ -3,14 +3,15 @@ package org.cadregraph.extract.nlp;
 import java.util.List;
 
 /**
- * One sentence of an article: its text, its offsets in the normalized article text, its tokens,
- * and the index of the paragraph it belongs to. Immutable.
+ * One sentence of an article: its text, its offsets in the normalized article text, its tokens, and
+ * the index of the paragraph it belongs to. Immutable.
  */
 public record Sentence(String text, int start, int end, List<Token> tokens, int paragraph) {
 
   public Sentence {
     if (text == null || start < 0 || end < start) {
-      throw new IllegalArgumentException("sentence needs text and offsets, got " + start + ".." + end);
+      throw new IllegalArgumentException(
+          "sentence needs text and offsets, got " + start + ".." + end);
     }
     tokens = List.copyOf(tokens);
   }

@@ -15,7 +15,8 @@ public interface SentenceAnalyzer {
    * @param paragraph the paragraph's text
    * @param offset the paragraph's offset in the normalized article text
    * @param index the paragraph's index in the article
-   * @param deadline checked between sentences; passing it throws {@link org.cadregraph.extract.ExtractionException}
+   * @param deadline checked between sentences; passing it throws {@link
+   *     org.cadregraph.extract.ExtractionException}
    */
   List<Sentence> analyze(String paragraph, int offset, int index, Deadline deadline);
 }

@@ -8,7 +8,13 @@ public record Token(String text, int start, int end, String tag) {
 
   public Token {
     if (text == null || text.isEmpty() || start < 0 || end < start) {
-      throw new IllegalArgumentException("token needs text and offsets 0 <= start <= end, got '" + text + "' " + start + ".." + end);
+      throw new IllegalArgumentException(
+          "token needs text and offsets 0 <= start <= end, got '"
+              + text
+              + "' "
+              + start
+              + ".."
+              + end);
     }
     tag = tag == null ? "" : tag;
   }

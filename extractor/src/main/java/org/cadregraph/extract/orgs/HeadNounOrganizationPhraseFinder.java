@@ -10,22 +10,49 @@ import org.cadregraph.extract.roles.PostGrammar;
 import org.cadregraph.extract.roles.RoleLexicon;
 
 /**
- * Finds stand-alone nested organization phrases by their head nouns: a capitalized phrase
- * "X of [the] Y" (or "KPA X") where X ends in the head noun of a body or unit ("Committee",
- * "Command", "Corps", "Unit 655") and Y is an organization too (ends in such a head or is one of
- * the institutions every report names: KPA, WPK, SPA, Cabinet). "80th anniversary of the KPA" or
- * "Order of the National Flag" have no such head and are left out. Stateless and thread-safe.
+ * Finds stand-alone nested organization phrases by their head nouns: a capitalized phrase "X of
+ * [the] Y" (or "KPA X") where X ends in the head noun of a body or unit ("Committee", "Command",
+ * "Corps", "Unit 655") and Y is an organization too (ends in such a head or is one of the
+ * institutions every report names: KPA, WPK, SPA, Cabinet). "80th anniversary of the KPA" or "Order
+ * of the National Flag" have no such head and are left out. Stateless and thread-safe.
  */
 public final class HeadNounOrganizationPhraseFinder implements OrganizationPhraseFinder {
 
   /** Heads of units and bodies beyond the organization heads of the {@link RoleLexicon}. */
-  private static final Set<String> UNIT_HEADS = Set.of(
-      "Command", "Corps", "Force", "Forces", "Division", "Brigade", "Regiment", "Battalion", "Headquarters",
-      "Guards", "Fleet", "Unit", "Units", "Branch", "Board", "Station", "Directorate", "Administration");
+  private static final Set<String> UNIT_HEADS =
+      Set.of(
+          "Command",
+          "Corps",
+          "Force",
+          "Forces",
+          "Division",
+          "Brigade",
+          "Regiment",
+          "Battalion",
+          "Headquarters",
+          "Guards",
+          "Fleet",
+          "Unit",
+          "Units",
+          "Branch",
+          "Board",
+          "Station",
+          "Directorate",
+          "Administration");
 
-  private static final Set<String> INSTITUTIONS = Set.of(
-      "KPA", "WPK", "SPA", "Cabinet", "NDC", "SAC", "Korean People's Army", "Workers' Party of Korea",
-      "Supreme People's Assembly", "C.C., the WPK", "C.C., WPK");
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "KPA",
+          "WPK",
+          "SPA",
+          "Cabinet",
+          "NDC",
+          "SAC",
+          "Korean People's Army",
+          "Workers' Party of Korea",
+          "Supreme People's Assembly",
+          "C.C., the WPK",
+          "C.C., WPK");
 
   /** "KPA Supreme Command", "KPA Combined Unit 655": the army's units are named with its prefix. */
   private static final Set<String> PREFIXES = Set.of("KPA");
@@ -36,16 +63,24 @@ public final class HeadNounOrganizationPhraseFinder implements OrganizationPhras
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
-      boolean unitNumber = Character.isDigit(s.token(i).text().charAt(0)) && i + 1 < s.size() && s.token(i + 1).isCapitalized();
-      boolean starts = (s.token(i).isCapitalized() || unitNumber) && !index.startsAt(i)
-          && (i == 0 || !s.token(i - 1).isCapitalized() || s.token(i - 1).is("The"));
+      boolean unitNumber =
+          Character.isDigit(s.token(i).text().charAt(0))
+              && i + 1 < s.size()
+              && s.token(i + 1).isCapitalized();
+      boolean starts =
+          (s.token(i).isCapitalized() || unitNumber)
+              && !index.startsAt(i)
+              && (i == 0 || !s.token(i - 1).isCapitalized() || s.token(i - 1).is("The"));
       if (!starts) {
         i++;
         continue;
       }
       int end = PostGrammar.orgEnd(s, i, index);
       String phrase = end > i ? PostGrammar.orgText(s, i, end) : null;
-      if (phrase != null && (phrase.contains(" of ") || phrase.contains(" under ") || PREFIXES.contains(s.token(i).text()))) {
+      if (phrase != null
+          && (phrase.contains(" of ")
+              || phrase.contains(" under ")
+              || PREFIXES.contains(s.token(i).text()))) {
         out.add(phrase);
       }
       i = Math.max(end, i + 1);

@@ -6,28 +6,51 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits a nested organization phrase into its containment chain: "X of the Y of the Z" and
- * "X under the Y" give X in Y and Y in Z; "C.C., the WPK" stays one unit (the C.C. is named only
- * with its party: "Political Bureau of the C.C., the WPK" gives Political Bureau in C.C., the WPK); a prefixed
- * abbreviation ("KPA General Staff") gives General Staff in KPA. Places ("in Unsan County") are
- * locations, not units, and states are not parents. Segments with an indefinite article ("a
- * corps") name no particular unit and are left out. Stateless and thread-safe.
+ * Splits a nested organization phrase into its containment chain: "X of the Y of the Z" and "X
+ * under the Y" give X in Y and Y in Z; "C.C., the WPK" stays one unit (the C.C. is named only with
+ * its party: "Political Bureau of the C.C., the WPK" gives Political Bureau in C.C., the WPK); a
+ * prefixed abbreviation ("KPA General Staff") gives General Staff in KPA. Places ("in Unsan
+ * County") are locations, not units, and states are not parents. Segments with an indefinite
+ * article ("a corps") name no particular unit and are left out. Stateless and thread-safe.
  */
 public final class NestedPhrasePartOfExtractor implements PartOfExtractor {
 
-  private static final Pattern SPLIT = Pattern.compile(" of the | under the | under | of (?=[A-Z]{2}|[A-Z]\\.[A-Z]\\.)|, the (?!WPK\\b)|(?<=C\\.C\\.), (?!(?:the )?WPK\\b)");
+  private static final Pattern SPLIT =
+      Pattern.compile(
+          " of the | under the | under | of (?=[A-Z]{2}|[A-Z]\\.[A-Z]\\.)|, the"
+              + " (?!WPK\\b)|(?<=C\\.C\\.), (?!(?:the )?WPK\\b)");
+
   /** "C.C., the WPK": the Central Committee in its party, besides the unit the pair names. */
   private static final Pattern CC_OF_PARTY = Pattern.compile("(C\\.C\\.), (?:the )?(WPK)");
+
   private static final Pattern LOCATION = Pattern.compile(" in [A-Z].*$");
-  private static final Set<String> STATES = Set.of(
-      "DPRK", "Democratic People's Republic of Korea", "Korea", "the DPRK", "country", "Republic of Korea");
+  private static final Set<String> STATES =
+      Set.of(
+          "DPRK",
+          "Democratic People's Republic of Korea",
+          "Korea",
+          "the DPRK",
+          "country",
+          "Republic of Korea");
   private static final Set<String> PREFIXES = Set.of("KPA", "WPK");
 
-  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
-      "Workers' Party of Korea", "WPK", "Korean People's Army", "KPA", "Supreme People's Assembly", "SPA",
-      "C.C., the WPK", "C.C., WPK", "National Defence Commission", "NDC");
+  private static final java.util.Map<String, String> ABBREVIATIONS =
+      java.util.Map.of(
+          "Workers' Party of Korea",
+          "WPK",
+          "Korean People's Army",
+          "KPA",
+          "Supreme People's Assembly",
+          "SPA",
+          "C.C., the WPK",
+          "C.C., WPK",
+          "National Defence Commission",
+          "NDC");
 
-  /** The name with a spelled-out institution in its usual abbreviation: "Workers' Party of Korea" -> "WPK". */
+  /**
+   * The name with a spelled-out institution in its usual abbreviation: "Workers' Party of Korea" ->
+   * "WPK".
+   */
   public static String abbreviated(String name) {
     return ABBREVIATIONS.getOrDefault(name, name);
   }

@@ -5,9 +5,9 @@ import org.cadregraph.extract.names.PersonName;
 import org.cadregraph.extract.nlp.Sentence;
 
 /**
- * The stand-alone organization stage: nested organization phrases a sentence names outside any
- * post ("the Supreme Command of the KPA", "KPA Combined Unit 655"), whose containment is a fact
- * of its own. Thread-safe.
+ * The stand-alone organization stage: nested organization phrases a sentence names outside any post
+ * ("the Supreme Command of the KPA", "KPA Combined Unit 655"), whose containment is a fact of its
+ * own. Thread-safe.
  */
 public interface OrganizationPhraseFinder {
 

@@ -2,7 +2,9 @@ package org.cadregraph.extract.orgs;
 
 import java.util.List;
 
-/** The organization-hierarchy stage: containments stated inside an organization phrase. Thread-safe. */
+/**
+ * The organization-hierarchy stage: containments stated inside an organization phrase. Thread-safe.
+ */
 public interface PartOfExtractor {
 
   /** A stated containment: child unit inside parent unit, each the shortest phrase naming it. */

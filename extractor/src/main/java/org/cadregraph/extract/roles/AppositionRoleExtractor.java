@@ -9,20 +9,32 @@ import org.cadregraph.extract.nlp.Token;
 import org.cadregraph.facts.PostStatus;
 
 /**
- * Reads posts from the constructions state media write them in: the apposition "NAME, ROLE of
- * ORG" (with several posts: "..., ROLE of ORG and ROLE of ORG,"), a role shared by a list of
- * names after it ("A, B and C, Party cell secretaries ..."; "A, B members of ..."), titles and
- * ranks before a name ("KPA Vice Marshal X", "Zambian President X"), elections, appointments and
- * dismissals ("A was elected ROLE", "B was relieved of his post as ROLE"), and careers stated
- * through a pronoun ("He was ROLE of ORG, ...", "Now ROLE of ORG"). Stateless and thread-safe.
+ * Reads posts from the constructions state media write them in: the apposition "NAME, ROLE of ORG"
+ * (with several posts: "..., ROLE of ORG and ROLE of ORG,"), a role shared by a list of names after
+ * it ("A, B and C, Party cell secretaries ..."; "A, B members of ..."), titles and ranks before a
+ * name ("KPA Vice Marshal X", "Zambian President X"), elections, appointments and dismissals ("A
+ * was elected ROLE", "B was relieved of his post as ROLE"), and careers stated through a pronoun
+ * ("He was ROLE of ORG, ...", "Now ROLE of ORG"). Stateless and thread-safe.
  */
 public final class AppositionRoleExtractor implements RoleExtractor {
 
-  private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "be", "also");
-  private static final Set<String> APPOINT = Set.of(
-      "elected", "appointed", "promoted", "named", "reelected", "re-elected", "reappointed", "re-appointed",
-      "nominated", "co-opted", "by-elected");
-  private static final Set<String> DISMISS = Set.of("relieved", "dismissed", "removed", "recalled", "released", "expelled");
+  private static final Set<String> BE =
+      Set.of("was", "were", "is", "are", "has", "have", "had", "been", "be", "also");
+  private static final Set<String> APPOINT =
+      Set.of(
+          "elected",
+          "appointed",
+          "promoted",
+          "named",
+          "reelected",
+          "re-elected",
+          "reappointed",
+          "re-appointed",
+          "nominated",
+          "co-opted",
+          "by-elected");
+  private static final Set<String> DISMISS =
+      Set.of("relieved", "dismissed", "removed", "recalled", "released", "expelled");
 
   @Override
   public List<RoleFinding> extract(Sentence s, List<PersonName> names, PersonName antecedent) {
@@ -42,26 +54,31 @@ public final class AppositionRoleExtractor implements RoleExtractor {
 
   /**
    * "Chief A and researcher B of the State Academy of Sciences", "section chiefs C, D and E,
-   * researchers F and G of X": a run of titled names (each title written before its name or
-   * names) closed by "of ORG" gives every title of the run that organization.
+   * researchers F and G of X": a run of titled names (each title written before its name or names)
+   * closed by "of ORG" gives every title of the run that organization.
    */
-  private static void titledRuns(Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
+  private static void titledRuns(
+      Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
     List<RoleFinding> run = new ArrayList<>();
     int k = 0;
     while (k < names.size()) {
       PersonName first = names.get(k);
       int roleStart = first.from();
-      while (roleStart > 0 && RoleLexicon.isRoleWord(s.token(roleStart - 1).text()) && !index.startsAt(roleStart - 1)
+      while (roleStart > 0
+          && RoleLexicon.isRoleWord(s.token(roleStart - 1).text())
+          && !index.startsAt(roleStart - 1)
           && first.from() - roleStart < 6) {
         roleStart--;
       }
-      // the title must end in a head ("institute directors"), and start the item (after a list mark or a verb)
+      // the title must end in a head ("institute directors"), and start the item (after a list mark
+      // or a verb)
       if (roleStart == first.from() || !RoleLexicon.isHead(s.token(first.from() - 1).text())) {
         run.clear();
         k++;
         continue;
       }
-      if (!run.isEmpty() && !separatedByListMarks(s, run.get(run.size() - 1).person().to(), roleStart)) {
+      if (!run.isEmpty()
+          && !separatedByListMarks(s, run.get(run.size() - 1).person().to(), roleStart)) {
         run.clear();
       }
       String role = RoleLexicon.singularRole(s.span(roleStart, first.from()));
@@ -76,8 +93,12 @@ public final class AppositionRoleExtractor implements RoleExtractor {
         String org = end > after + 1 ? PostGrammar.orgText(s, after + 1, end) : null;
         if (org != null && Character.isUpperCase(org.charAt(0))) {
           for (RoleFinding r : run) {
-            out.removeIf(o -> o.person() == r.person() && o.organization() == null && o.role() != null
-                && RoleLexicon.singularRole(o.role()).equalsIgnoreCase(r.role()));
+            out.removeIf(
+                o ->
+                    o.person() == r.person()
+                        && o.organization() == null
+                        && o.role() != null
+                        && RoleLexicon.singularRole(o.role()).equalsIgnoreCase(r.role()));
             out.add(new RoleFinding(r.person(), r.role(), org, PostStatus.CURRENT, null));
           }
         }
@@ -85,8 +106,13 @@ public final class AppositionRoleExtractor implements RoleExtractor {
       } else if (!continuesRun(s, after)) {
         // the run ends without an organization: each title stands alone ("deputy director B")
         for (RoleFinding r : run) {
-          boolean known = out.stream().anyMatch(o -> o.person() == r.person() && o.role() != null
-              && RoleLexicon.singularRole(o.role()).equalsIgnoreCase(r.role()));
+          boolean known =
+              out.stream()
+                  .anyMatch(
+                      o ->
+                          o.person() == r.person()
+                              && o.role() != null
+                              && RoleLexicon.singularRole(o.role()).equalsIgnoreCase(r.role()));
           if (!known && Character.isLowerCase(r.role().charAt(0))) {
             out.add(r);
           }
@@ -96,7 +122,9 @@ public final class AppositionRoleExtractor implements RoleExtractor {
     }
   }
 
-  /** ", and researcher ...", ", section chiefs ...": list marks and then a title go on with the run. */
+  /**
+   * ", and researcher ...", ", section chiefs ...": list marks and then a title go on with the run.
+   */
   private static boolean continuesRun(Sentence s, int after) {
     int j = after;
     while (j < s.size() && (s.token(j).is(",") || s.token(j).is("and"))) {
@@ -106,14 +134,17 @@ public final class AppositionRoleExtractor implements RoleExtractor {
   }
 
   /** "Deputies A, B and C made speeches": a plural title before a list of names. */
-  private static void pluralTitleBeforeList(Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
+  private static void pluralTitleBeforeList(
+      Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
     for (int k = 0; k < names.size(); k++) {
       PersonName first = names.get(k);
       int t = first.from() - 1;
       if (t < 0 || !s.token(t).isCapitalized() || !RoleLexicon.isPlural(s.token(t).text())) {
         continue;
       }
-      if (t > 0 && (s.token(t - 1).isCapitalized() && !s.token(t - 1).is("The") || RoleLexicon.isRoleWord(s.token(t - 1).text()))) {
+      if (t > 0
+          && (s.token(t - 1).isCapitalized() && !s.token(t - 1).is("The")
+              || RoleLexicon.isRoleWord(s.token(t - 1).text()))) {
         continue;
       }
       String role = RoleLexicon.singular(s.token(t).text());
@@ -146,9 +177,11 @@ public final class AppositionRoleExtractor implements RoleExtractor {
   }
 
   /** "KPA Vice Marshal X", "Army Senior Colonel X", "Zambian President X", "President X". */
-  private static void titleBefore(Sentence s, PersonName n, List<PersonName> names, List<RoleFinding> out) {
+  private static void titleBefore(
+      Sentence s, PersonName n, List<PersonName> names, List<RoleFinding> out) {
     int j = n.from() - 1;
-    while (j >= 0 && (RoleLexicon.isRank(s.token(j).text()) || RoleLexicon.isTitle(s.token(j).text()))) {
+    while (j >= 0
+        && (RoleLexicon.isRank(s.token(j).text()) || RoleLexicon.isTitle(s.token(j).text()))) {
       j--;
     }
     int roleStart = j + 1;
@@ -174,8 +207,12 @@ public final class AppositionRoleExtractor implements RoleExtractor {
       }
     }
     String role = s.span(roleStart, n.from());
-    if (role.equals("Commander") || role.equals("Supreme Commander")
-        || role.equals("Vice") || role.equals("First") || role.equals("Senior") || role.equals("Chief")) {
+    if (role.equals("Commander")
+        || role.equals("Supreme Commander")
+        || role.equals("Vice")
+        || role.equals("First")
+        || role.equals("Senior")
+        || role.equals("Chief")) {
       return;
     }
     boolean honorific = role.startsWith("Marshal") || role.startsWith("Generalissimo");
@@ -194,7 +231,8 @@ public final class AppositionRoleExtractor implements RoleExtractor {
     out.add(new RoleFinding(n, role, org, PostStatus.CURRENT, null));
   }
 
-  private static void appositions(Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
+  private static void appositions(
+      Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
     List<PersonName> pending = new ArrayList<>();
     int appointCue = -1;
     for (int q = 1; q < s.size() && appointCue < 0; q++) {
@@ -212,7 +250,8 @@ public final class AppositionRoleExtractor implements RoleExtractor {
       if (n == null && (i == 0 || !s.token(i - 1).is(",")) && PostGrammar.startsRole(s, i, index)) {
         PostGrammar.Posts posts = PostGrammar.parsePosts(s, i, index);
         if (posts != null && index.startsAt(posts.end()) && hasOrganization(posts)) {
-          assign(listFrom(s, names, index.at(posts.end())), posts.posts(), sentenceStatus, true, out);
+          assign(
+              listFrom(s, names, index.at(posts.end())), posts.posts(), sentenceStatus, true, out);
           pending.clear();
           i = posts.end();
           continue;
@@ -233,8 +272,12 @@ public final class AppositionRoleExtractor implements RoleExtractor {
       int k = n.to();
       if (k < s.size() && s.token(k).is(",") && PostGrammar.startsRole(s, k + 1, index)) {
         PostGrammar.Posts posts = PostGrammar.parsePosts(s, k + 1, index);
-        if (posts != null && index.startsAt(posts.end()) && s.token(k + 1).isCapitalized() && hasOrganization(posts)) {
-          assign(listFrom(s, names, index.at(posts.end())), posts.posts(), sentenceStatus, true, out);
+        if (posts != null
+            && index.startsAt(posts.end())
+            && s.token(k + 1).isCapitalized()
+            && hasOrganization(posts)) {
+          assign(
+              listFrom(s, names, index.at(posts.end())), posts.posts(), sentenceStatus, true, out);
           pending.clear();
           i = posts.end();
           continue;
@@ -247,7 +290,12 @@ public final class AppositionRoleExtractor implements RoleExtractor {
         }
         if (posts != null) {
           boolean shared = isPluralRole(posts.posts().get(0).role());
-          assign(shared ? pending : List.of(n), shared ? andJoined(s, posts.posts()) : posts.posts(), sentenceStatus, shared, out);
+          assign(
+              shared ? pending : List.of(n),
+              shared ? andJoined(s, posts.posts()) : posts.posts(),
+              sentenceStatus,
+              shared,
+              out);
           pending.clear();
           i = Math.max(posts.end(), k + 1);
           continue;
@@ -262,7 +310,10 @@ public final class AppositionRoleExtractor implements RoleExtractor {
           continue;
         }
       }
-      if (k + 2 < s.size() && s.token(k).is("and") && s.token(k + 1).is("other") && PostGrammar.startsRole(s, k + 2, index)) {
+      if (k + 2 < s.size()
+          && s.token(k).is("and")
+          && s.token(k + 1).is("other")
+          && PostGrammar.startsRole(s, k + 2, index)) {
         PostGrammar.Posts posts = PostGrammar.parsePosts(s, k + 2, index);
         if (posts != null && isPluralRole(posts.posts().get(0).role())) {
           if (!titledList(s, pending, posts, out)) {
@@ -273,7 +324,9 @@ public final class AppositionRoleExtractor implements RoleExtractor {
           continue;
         }
       }
-      if (k + 1 < s.size() && (s.token(k).is("who") || s.token(k).is(",") && k + 2 < s.size() && s.token(k + 1).is("who"))) {
+      if (k + 1 < s.size()
+          && (s.token(k).is("who")
+              || s.token(k).is(",") && k + 2 < s.size() && s.token(k + 1).is("who"))) {
         int w = s.token(k).is("who") ? k + 1 : k + 2;
         if (w < s.size() && BE.contains(s.token(w).lower())) {
           int end = predicate(s, w, pending, index, out);
@@ -297,7 +350,8 @@ public final class AppositionRoleExtractor implements RoleExtractor {
   }
 
   /** "was/were [elected|appointed|relieved of his post as] POSTS" after a name or list. */
-  private static int predicate(Sentence s, int k, List<PersonName> subjects, NameIndex index, List<RoleFinding> out) {
+  private static int predicate(
+      Sentence s, int k, List<PersonName> subjects, NameIndex index, List<RoleFinding> out) {
     int j = k;
     while (j < s.size() && BE.contains(s.token(j).lower())) {
       j++;
@@ -306,7 +360,10 @@ public final class AppositionRoleExtractor implements RoleExtractor {
     if (j < s.size() && APPOINT.contains(s.token(j).lower())) {
       status = PostStatus.APPOINTED;
       j++;
-      if (j + 3 < s.size() && s.token(j).is("to") && s.token(j + 1).is("the") && s.token(j + 2).lower().startsWith("post")
+      if (j + 3 < s.size()
+          && s.token(j).is("to")
+          && s.token(j + 1).is("the")
+          && s.token(j + 2).lower().startsWith("post")
           && s.token(j + 3).is("of")) {
         j += 4;
       } else if (j < s.size() && (s.token(j).is("as") || s.token(j).is("to"))) {
@@ -318,7 +375,8 @@ public final class AppositionRoleExtractor implements RoleExtractor {
       int limit = Math.min(s.size(), j + 8);
       int as = -1;
       for (int q = j; q < limit; q++) {
-        if (s.token(q).is("as") || s.token(q).is("of") && q > j && s.token(q - 1).lower().startsWith("post")) {
+        if (s.token(q).is("as")
+            || s.token(q).is("of") && q > j && s.token(q - 1).lower().startsWith("post")) {
           as = q;
           break;
         }
@@ -337,12 +395,18 @@ public final class AppositionRoleExtractor implements RoleExtractor {
     if (posts == null) {
       return k;
     }
-    assign(subjects, subjects.size() > 1 ? andJoined(s, posts.posts()) : posts.posts(), status, subjects.size() > 1, out);
+    assign(
+        subjects,
+        subjects.size() > 1 ? andJoined(s, posts.posts()) : posts.posts(),
+        status,
+        subjects.size() > 1,
+        out);
     return posts.end();
   }
 
   /** "He was ROLE of ORG, ROLE ..." and "Now ROLE of ORG since ..." for the antecedent. */
-  private static void pronounCareer(Sentence s, PersonName antecedent, NameIndex index, List<RoleFinding> out) {
+  private static void pronounCareer(
+      Sentence s, PersonName antecedent, NameIndex index, List<RoleFinding> out) {
     if (s.size() < 3) {
       return;
     }
@@ -350,10 +414,15 @@ public final class AppositionRoleExtractor implements RoleExtractor {
     int j;
     if (first.is("He") || first.is("She")) {
       j = 1;
-      if (!BE.contains(s.token(j).lower()) && !(s.token(j).is("served") || s.token(j).is("worked"))) {
+      if (!BE.contains(s.token(j).lower())
+          && !(s.token(j).is("served") || s.token(j).is("worked"))) {
         return;
       }
-      while (j < s.size() && (BE.contains(s.token(j).lower()) || s.token(j).is("served") || s.token(j).is("worked") || s.token(j).is("as"))) {
+      while (j < s.size()
+          && (BE.contains(s.token(j).lower())
+              || s.token(j).is("served")
+              || s.token(j).is("worked")
+              || s.token(j).is("as"))) {
         j++;
       }
     } else if (first.is("Now") || first.is("Currently")) {
@@ -386,7 +455,9 @@ public final class AppositionRoleExtractor implements RoleExtractor {
    */
   private static List<PostGrammar.Post> andJoined(Sentence s, List<PostGrammar.Post> posts) {
     int k = 1;
-    while (k < posts.size() && posts.get(k).from() > 0 && s.token(posts.get(k).from() - 1).is("and")
+    while (k < posts.size()
+        && posts.get(k).from() > 0
+        && s.token(posts.get(k).from() - 1).is("and")
         && !(posts.get(k).from() > 1 && s.token(posts.get(k).from() - 2).is(","))) {
       k++;
     }
@@ -402,7 +473,8 @@ public final class AppositionRoleExtractor implements RoleExtractor {
     List<PersonName> list = new ArrayList<>();
     int k = names.indexOf(first);
     list.add(first);
-    while (k + 1 < names.size() && separatedByListMarks(s, names.get(k).to(), names.get(k + 1).from())) {
+    while (k + 1 < names.size()
+        && separatedByListMarks(s, names.get(k).to(), names.get(k + 1).from())) {
       k++;
       list.add(names.get(k));
     }
@@ -413,7 +485,8 @@ public final class AppositionRoleExtractor implements RoleExtractor {
    * "Vice-Premiers A, B and other members of the Cabinet": the list's plural title belongs to the
    * body the "other members" are of; the names get the title with that organization instead.
    */
-  private static boolean titledList(Sentence s, List<PersonName> list, PostGrammar.Posts others, List<RoleFinding> out) {
+  private static boolean titledList(
+      Sentence s, List<PersonName> list, PostGrammar.Posts others, List<RoleFinding> out) {
     int t = list.get(0).from() - 1;
     if (t < 0 || !s.token(t).isCapitalized() || !RoleLexicon.isPlural(s.token(t).text())) {
       return false;
@@ -435,11 +508,16 @@ public final class AppositionRoleExtractor implements RoleExtractor {
     return RoleLexicon.isPlural(role.substring(space + 1));
   }
 
-  private static void assign(List<PersonName> persons, List<PostGrammar.Post> posts, PostStatus status, boolean shared,
+  private static void assign(
+      List<PersonName> persons,
+      List<PostGrammar.Post> posts,
+      PostStatus status,
+      boolean shared,
       List<RoleFinding> out) {
     for (int p = 0; p < persons.size(); p++) {
       for (PostGrammar.Post post : posts) {
-        String role = isPluralRole(post.role()) ? RoleLexicon.singularRole(post.role()) : post.role();
+        String role =
+            isPluralRole(post.role()) ? RoleLexicon.singularRole(post.role()) : post.role();
         PostStatus st = post.status() == PostStatus.FORMER ? PostStatus.FORMER : status;
         out.add(new RoleFinding(persons.get(p), role, post.organization(), st, shared ? p : null));
       }

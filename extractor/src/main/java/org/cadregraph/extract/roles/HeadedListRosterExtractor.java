@@ -2,30 +2,35 @@ package org.cadregraph.extract.roles;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cadregraph.extract.Deadline;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cadregraph.extract.Deadline;
 import org.cadregraph.extract.events.AnalyzedSentence;
 import org.cadregraph.extract.names.PersonName;
 import org.cadregraph.extract.nlp.Sentence;
 import org.cadregraph.facts.PostStatus;
 
 /**
- * Reads rosters: "X committee will be made up of the following persons: A, B, ..." (each a
- * member of X), and a body announced ("the members of X were appointed. They are as follows:")
- * followed by headed lines "Chairman: A", "Vice-Chairmen: B, C", "Members: D, E, ..." (each
- * name under its heading, of X). A roster ends at the first sentence that is neither a heading
- * nor a bare list of names. Stateless and thread-safe.
+ * Reads rosters: "X committee will be made up of the following persons: A, B, ..." (each a member
+ * of X), and a body announced ("the members of X were appointed. They are as follows:") followed by
+ * headed lines "Chairman: A", "Vice-Chairmen: B, C", "Members: D, E, ..." (each name under its
+ * heading, of X). A roster ends at the first sentence that is neither a heading nor a bare list of
+ * names. Stateless and thread-safe.
  */
 public final class HeadedListRosterExtractor implements RosterExtractor {
 
-  private static final Pattern MADE_UP = Pattern.compile(
-      "^(?:The |A )?(.{3,120}?) (?:will be|shall be|is|was|has been|were|are) (?:made up|composed|formed|constituted|comprised) of (?:the )?following(?: persons| members| comrades)?:",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern ANNOUNCED = Pattern.compile(
-      "(?:members|composition|list of members) of (?:the )?(.{3,120}?) (?:were|was|are|is) (?:appointed|elected|formed|announced|organized|as follows)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MADE_UP =
+      Pattern.compile(
+          "^(?:The |A )?(.{3,120}?) (?:will be|shall be|is|was|has been|were|are) (?:made"
+              + " up|composed|formed|constituted|comprised) of (?:the )?following(?: persons|"
+              + " members| comrades)?:",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANNOUNCED =
+      Pattern.compile(
+          "(?:members|composition|list of members) of (?:the )?(.{3,120}?) (?:were|was|are|is)"
+              + " (?:appointed|elected|formed|announced|organized|as follows)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADING = Pattern.compile("([A-Z][A-Za-z -]{2,60}?)s?: ");
 
   @Override
@@ -59,8 +64,11 @@ public final class HeadedListRosterExtractor implements RosterExtractor {
       if (announced.find()) {
         body = announced.group(1);
         role = null;
-        status = text.toLowerCase(Locale.ROOT).contains("appointed") || text.toLowerCase(Locale.ROOT).contains("elected")
-            ? PostStatus.APPOINTED : PostStatus.CURRENT;
+        status =
+            text.toLowerCase(Locale.ROOT).contains("appointed")
+                    || text.toLowerCase(Locale.ROOT).contains("elected")
+                ? PostStatus.APPOINTED
+                : PostStatus.CURRENT;
         continue;
       }
       if (body == null) {
@@ -104,7 +112,14 @@ public final class HeadedListRosterExtractor implements RosterExtractor {
     return head;
   }
 
-  private static void addAll(int index, AnalyzedSentence a, String role, String body, PostStatus status, int after, List<Listed> out) {
+  private static void addAll(
+      int index,
+      AnalyzedSentence a,
+      String role,
+      String body,
+      PostStatus status,
+      int after,
+      List<Listed> out) {
     Sentence s = a.sentence();
     for (PersonName n : a.names()) {
       if (s.token(n.from()).start() - s.start() >= after) {

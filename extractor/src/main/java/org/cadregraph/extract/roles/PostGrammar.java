@@ -8,11 +8,11 @@ import org.cadregraph.extract.nlp.Token;
 import org.cadregraph.facts.PostStatus;
 
 /**
- * A small left-to-right grammar over tokens for the phrases posts are written in: a role
- * ("first vice department director"), an organization phrase with its nesting ("second work-team
- * of the Workshop No. 3 of the Taesong ... Station", "C.C., the WPK"), and a chain of posts
- * ("member of the Political Bureau and secretary of the C.C., WPK"). Every step moves forward by
- * at least one token, so parsing is linear in the sentence length. Stateless and thread-safe.
+ * A small left-to-right grammar over tokens for the phrases posts are written in: a role ("first
+ * vice department director"), an organization phrase with its nesting ("second work-team of the
+ * Workshop No. 3 of the Taesong ... Station", "C.C., the WPK"), and a chain of posts ("member of
+ * the Political Bureau and secretary of the C.C., WPK"). Every step moves forward by at least one
+ * token, so parsing is linear in the sentence length. Stateless and thread-safe.
  */
 public final class PostGrammar {
 
@@ -23,23 +23,138 @@ public final class PostGrammar {
   public record Posts(List<Post> posts, int end) {}
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  private static final Set<String> STOP_WORDS = Set.of(
-      "who", "whom", "which", "that", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
-      "will", "would", "shall", "should", "can", "could", "may", "might", "said", "to", "on", "at", "with",
-      "by", "from", "since", "as", "when", "while", "after", "before", "during", "through", "into", "also",
-      "respectively", "concurrently", "now", "and", "or", "but", "not", "its", "his", "her", "their", "it",
-      "he", "she", "they", "this", "these", "those", "there", "here", "than", "so", "if", "upon", "about",
-      "over", "under", "in", "for", "of", "the", "a", "an", "together", "along", "amid", "toward", "towards",
-      "against", "within", "without", "between", "among", "like", "via", "per", "did", "does", "do", "took",
-      "held", "made", "opened", "closed", "met", "gave", "received", "sent", "expressed", "visited", "inspected");
-  private static final Set<String> MONTHS = Set.of(
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "who",
+          "whom",
+          "which",
+          "that",
+          "was",
+          "were",
+          "is",
+          "are",
+          "be",
+          "been",
+          "being",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "shall",
+          "should",
+          "can",
+          "could",
+          "may",
+          "might",
+          "said",
+          "to",
+          "on",
+          "at",
+          "with",
+          "by",
+          "from",
+          "since",
+          "as",
+          "when",
+          "while",
+          "after",
+          "before",
+          "during",
+          "through",
+          "into",
+          "also",
+          "respectively",
+          "concurrently",
+          "now",
+          "and",
+          "or",
+          "but",
+          "not",
+          "its",
+          "his",
+          "her",
+          "their",
+          "it",
+          "he",
+          "she",
+          "they",
+          "this",
+          "these",
+          "those",
+          "there",
+          "here",
+          "than",
+          "so",
+          "if",
+          "upon",
+          "about",
+          "over",
+          "under",
+          "in",
+          "for",
+          "of",
+          "the",
+          "a",
+          "an",
+          "together",
+          "along",
+          "amid",
+          "toward",
+          "towards",
+          "against",
+          "within",
+          "without",
+          "between",
+          "among",
+          "like",
+          "via",
+          "per",
+          "did",
+          "does",
+          "do",
+          "took",
+          "held",
+          "made",
+          "opened",
+          "closed",
+          "met",
+          "gave",
+          "received",
+          "sent",
+          "expressed",
+          "visited",
+          "inspected");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Jan.",
+          "Feb.",
+          "Aug.",
+          "Sept.",
+          "Sep.",
+          "Oct.",
+          "Nov.",
+          "Dec.");
   private static final int MAX_ORG_TOKENS = 30;
 
   private PostGrammar() {}
 
-  /** True when a role phrase (optionally after "a"/"the"/"concurrently" and a prefix) starts at {@code i}. */
+  /**
+   * True when a role phrase (optionally after "a"/"the"/"concurrently" and a prefix) starts at
+   * {@code i}.
+   */
   public static boolean startsRole(Sentence s, int i, NameIndex names) {
     return roleEnd(s, skipLead(s, i), names) > 0;
   }
@@ -87,9 +202,15 @@ public final class PostGrammar {
     return new Posts(posts, pos);
   }
 
-  private static final Set<String> SUB_BODIES = Set.of(
-      "political bureau", "presidium", "presidium of the political bureau", "secretariat", "politburo",
-      "standing committee", "orgburo");
+  private static final Set<String> SUB_BODIES =
+      Set.of(
+          "political bureau",
+          "presidium",
+          "presidium of the political bureau",
+          "secretariat",
+          "politburo",
+          "standing committee",
+          "orgburo");
 
   /**
    * "member of the Political Bureau and secretary of the C.C., the WPK": the Political Bureau is
@@ -99,10 +220,18 @@ public final class PostGrammar {
     for (int k = 0; k + 1 < posts.size(); k++) {
       Post p = posts.get(k);
       Post next = posts.get(k + 1);
-      if (p.organization() != null && next.organization() != null
+      if (p.organization() != null
+          && next.organization() != null
           && SUB_BODIES.contains(p.organization().toLowerCase(java.util.Locale.ROOT))
           && !SUB_BODIES.contains(next.organization().toLowerCase(java.util.Locale.ROOT))) {
-        posts.set(k, new Post(p.role(), p.organization() + " of the " + next.organization(), p.status(), p.from(), p.to()));
+        posts.set(
+            k,
+            new Post(
+                p.role(),
+                p.organization() + " of the " + next.organization(),
+                p.status(),
+                p.from(),
+                p.to()));
       }
     }
   }
@@ -130,7 +259,10 @@ public final class PostGrammar {
     }
     String org = null;
     int pos = end;
-    if (pos + 1 < s.size() && (s.token(pos).is("of") || s.token(pos).is("at") || s.token(pos).is("in") && !startsTime(s, pos + 1))) {
+    if (pos + 1 < s.size()
+        && (s.token(pos).is("of")
+            || s.token(pos).is("at")
+            || s.token(pos).is("in") && !startsTime(s, pos + 1))) {
       int orgEnd = orgEnd(s, pos + 1, names);
       if (orgEnd > pos + 1) {
         org = orgText(s, pos + 1, orgEnd);
@@ -142,7 +274,8 @@ public final class PostGrammar {
         pos = orgEnd;
       }
     }
-    // "vice minister of national defence": a portfolio in lower case is part of the title, no body's name
+    // "vice minister of national defence": a portfolio in lower case is part of the title, no
+    // body's name
     if (org != null && isMinister(role) && org.equals(org.toLowerCase(java.util.Locale.ROOT))) {
       role = role + " of " + org;
       org = null;
@@ -150,7 +283,8 @@ public final class PostGrammar {
     if (org == null && prefixOrg != null) {
       org = prefixOrg;
     }
-    // "Presidium members of the Political Bureau": the body named inside the role is the organization's
+    // "Presidium members of the Political Bureau": the body named inside the role is the
+    // organization's
     if (org != null && role.regionMatches(true, 0, "presidium ", 0, 10)) {
       org = role.substring(0, 9) + " of the " + org;
       role = RoleLexicon.singularRole(role.substring(10));
@@ -165,7 +299,10 @@ public final class PostGrammar {
 
   private static int skipLead(Sentence s, int i) {
     int j = i;
-    while (j < s.size() && (ARTICLES.contains(s.token(j).lower()) || s.token(j).is("concurrently") || s.token(j).is("also"))) {
+    while (j < s.size()
+        && (ARTICLES.contains(s.token(j).lower())
+            || s.token(j).is("concurrently")
+            || s.token(j).is("also"))) {
       j++;
     }
     return j;
@@ -210,12 +347,18 @@ public final class PostGrammar {
         }
         break;
       }
-      if (w.equals("of") || w.equals("the") || w.equals("under") || j == i && (w.equals("a") || w.equals("an"))) {
+      if (w.equals("of")
+          || w.equals("the")
+          || w.equals("under")
+          || j == i && (w.equals("a") || w.equals("an"))) {
         j++;
         continue;
       }
       if (w.equals("in")) {
-        if (j + 1 < s.size() && s.token(j + 1).isCapitalized() && !startsTime(s, j + 1) && !names.startsAt(j + 1)) {
+        if (j + 1 < s.size()
+            && s.token(j + 1).isCapitalized()
+            && !startsTime(s, j + 1)
+            && !names.startsAt(j + 1)) {
           j++;
           continue;
         }
@@ -226,18 +369,28 @@ public final class PostGrammar {
         if (k < s.size() && s.token(k).is("the")) {
           k++;
         }
-        if (k < s.size() && s.token(k).isCapitalized() && !names.startsAt(k) && j > i && s.token(j - 1).isCapitalized()) {
+        if (k < s.size()
+            && s.token(k).isCapitalized()
+            && !names.startsAt(k)
+            && j > i
+            && s.token(j - 1).isCapitalized()) {
           j++;
           continue;
         }
         break;
       }
       if (w.equals("and") || w.equals("&")) {
-        if (j > i && RoleLexicon.isOrganizationHead(s.token(j - 1).text()) && namesAnotherBody(s, j + 1)) {
+        if (j > i
+            && RoleLexicon.isOrganizationHead(s.token(j - 1).text())
+            && namesAnotherBody(s, j + 1)) {
           break;
         }
-        if (j > i && s.token(j - 1).isCapitalized() && j + 1 < s.size() && s.token(j + 1).isCapitalized()
-            && !names.startsAt(j + 1) && !startsCapitalizedRole(s, j + 1)
+        if (j > i
+            && s.token(j - 1).isCapitalized()
+            && j + 1 < s.size()
+            && s.token(j + 1).isCapitalized()
+            && !names.startsAt(j + 1)
+            && !startsCapitalizedRole(s, j + 1)
             && !RoleLexicon.isNationality(s.token(j + 1).text())) {
           j++;
           continue;
@@ -254,14 +407,22 @@ public final class PostGrammar {
     return lastGood;
   }
 
-  /** "Vice-Chairman", "First Vice-Chairman" after "and": a new post, where "Trade" in "Industry and Trade" is not. */
+  /**
+   * "Vice-Chairman", "First Vice-Chairman" after "and": a new post, where "Trade" in "Industry and
+   * Trade" is not.
+   */
   private static boolean startsCapitalizedRole(Sentence s, int k) {
     String w = s.token(k).text();
     return RoleLexicon.isHead(w)
-        || RoleLexicon.isModifier(w) && k + 1 < s.size() && RoleLexicon.isRoleWord(s.token(k + 1).text());
+        || RoleLexicon.isModifier(w)
+            && k + 1 < s.size()
+            && RoleLexicon.isRoleWord(s.token(k + 1).text());
   }
 
-  /** Capitalized words from {@code k} on that end in an organization's head noun ("Central Military Commission"). */
+  /**
+   * Capitalized words from {@code k} on that end in an organization's head noun ("Central Military
+   * Commission").
+   */
   private static boolean namesAnotherBody(Sentence s, int k) {
     int j = k;
     if (j < s.size() && s.token(j).is("the")) {
@@ -308,13 +469,18 @@ public final class PostGrammar {
       return false;
     }
     if (Character.isUpperCase(c)) {
-      return !MONTHS.contains(w) || j > 0 && s.token(j - 1).isCapitalized() && !s.token(j - 1).is("In")
+      return !MONTHS.contains(w)
+          || j > 0 && s.token(j - 1).isCapitalized() && !s.token(j - 1).is("In")
           || namesAUnit(s, j);
     }
     if (STOP_WORDS.contains(w)) {
       return false;
     }
-    if (t.isVerb() && j > 0 && !ARTICLES.contains(s.token(j - 1).lower()) && !s.token(j - 1).is("of") && !w.contains("-")) {
+    if (t.isVerb()
+        && j > 0
+        && !ARTICLES.contains(s.token(j - 1).lower())
+        && !s.token(j - 1).is("of")
+        && !w.contains("-")) {
       return false;
     }
     if (w.endsWith("ly") && !w.equals("assembly")) {
@@ -325,8 +491,10 @@ public final class PostGrammar {
 
   /** "August 21 Factory", "April 25 Scriptwriting Company": a date that names a unit. */
   private static boolean namesAUnit(Sentence s, int month) {
-    return month + 2 < s.size() && Character.isDigit(s.token(month + 1).text().charAt(0))
-        && s.token(month + 2).isCapitalized() && Character.isLetter(s.token(month + 2).text().charAt(0));
+    return month + 2 < s.size()
+        && Character.isDigit(s.token(month + 1).text().charAt(0))
+        && s.token(month + 2).isCapitalized()
+        && Character.isLetter(s.token(month + 2).text().charAt(0));
   }
 
   private static boolean startsTime(Sentence s, int i) {
@@ -334,7 +502,10 @@ public final class PostGrammar {
       return false;
     }
     String w = s.token(i).text();
-    return MONTHS.contains(w) || Character.isDigit(w.charAt(0)) || w.equals("Juche") || w.equals("Pyongyang");
+    return MONTHS.contains(w)
+        || Character.isDigit(w.charAt(0))
+        || w.equals("Juche")
+        || w.equals("Pyongyang");
   }
 
   /** The organization phrase as written, without a leading article. */

@@ -5,8 +5,8 @@ import org.cadregraph.extract.Deadline;
 import org.cadregraph.extract.events.AnalyzedSentence;
 
 /**
- * The roster stage: posts stated by the layout of a whole passage rather than one sentence
- * (member lists of committees, "Chairman: X / Members: A, B, ..." tables). Thread-safe.
+ * The roster stage: posts stated by the layout of a whole passage rather than one sentence (member
+ * lists of committees, "Chairman: X / Members: A, B, ..." tables). Thread-safe.
  */
 public interface RosterExtractor {
 

@@ -1,9 +1,9 @@
 package org.cadregraph.extract.text;
 
 /**
- * The language stage: tells English articles from the others (state media also publish in
- * Spanish, French, Russian ...), whose words the English rules would only turn into garbage
- * facts. Implementations are stateless and thread-safe.
+ * The language stage: tells English articles from the others (state media also publish in Spanish,
+ * French, Russian ...), whose words the English rules would only turn into garbage facts.
+ * Implementations are stateless and thread-safe.
  */
 public interface LanguageIdentifier {
 

@@ -36,7 +36,9 @@ public record NormalizedText(String text, int[] origin) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof NormalizedText n && n.text.equals(text) && Arrays.equals(n.origin, origin);
+    return other instanceof NormalizedText n
+        && n.text.equals(text)
+        && Arrays.equals(n.origin, origin);
   }
 
   @Override

@@ -1,10 +1,10 @@
 package org.cadregraph.extract.text;
 
 import java.util.function.Function;
-import org.cadregraph.extract.Deadline;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cadregraph.extract.Deadline;
 
 /** Text being rewritten step by step while every character keeps its original offset. */
 final class OffsetText {
@@ -36,8 +36,8 @@ final class OffsetText {
   }
 
   /**
-   * Replaces every match by the function's result; replacement characters map to the offset of
-   * the match's first character, the characters around keep theirs.
+   * Replaces every match by the function's result; replacement characters map to the offset of the
+   * match's first character, the characters around keep theirs.
    */
   OffsetText replace(Pattern pattern, Function<MatchResult, String> replacement) {
     Matcher m = pattern.matcher(deadline.guard(text));

@@ -9,6 +9,9 @@ import org.cadregraph.extract.Deadline;
  */
 public interface TextNormalizer {
 
-  /** The normalized text; throws {@link org.cadregraph.extract.ExtractionException} once {@code deadline} passes. */
+  /**
+   * The normalized text; throws {@link org.cadregraph.extract.ExtractionException} once {@code
+   * deadline} passes.
+   */
   NormalizedText normalize(String original, Deadline deadline);
 }

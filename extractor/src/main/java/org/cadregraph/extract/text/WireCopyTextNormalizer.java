@@ -8,70 +8,91 @@ import org.cadregraph.extract.Deadline;
 import org.cadregraph.extract.names.Romanization;
 
 /**
- * Normalizes wire copy as found in state-media archives and scrapes, by rewrite rules that keep
- * the offset map: line endings and tabs, odd spaces, curly quotes and dashes, hard line wraps
- * and PDF page breaks inside sentences, the {@code ", , "} paragraph joins of one public data
- * set, a space before punctuation, words glued to names ("ComradeKim Jong Uninspected",
- * "SungSquare"), and the trailing {@code -0-}. The result has one paragraph per line and single
- * spaces. Stateless and thread-safe.
+ * Normalizes wire copy as found in state-media archives and scrapes, by rewrite rules that keep the
+ * offset map: line endings and tabs, odd spaces, curly quotes and dashes, hard line wraps and PDF
+ * page breaks inside sentences, the {@code ", , "} paragraph joins of one public data set, a space
+ * before punctuation, words glued to names ("ComradeKim Jong Uninspected", "SungSquare"), and the
+ * trailing {@code -0-}. The result has one paragraph per line and single spaces. Stateless and
+ * thread-safe.
  */
 public final class WireCopyTextNormalizer implements TextNormalizer {
 
   private static final Pattern LINE_END = Pattern.compile("\r\n?");
-  private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-  private static final Pattern SINGLE_QUOTE = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032`\\u00B4]");
-  private static final Pattern DOUBLE_QUOTE = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033]");
+  private static final Pattern ODD_SPACE =
+      Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern SINGLE_QUOTE =
+      Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032`\\u00B4]");
+  private static final Pattern DOUBLE_QUOTE =
+      Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033]");
   private static final Pattern DASH = Pattern.compile("[\\u2010-\\u2015\\u2212]");
   private static final Pattern END_MARK = Pattern.compile("[ \\t]*-0-[ \\t]*(?=\\n|$)");
+
   /**
    * The ", , " run a data set left where paragraphs were pasted together. Written with character
    * classes only: a repeated group ({@code (?:[ \\n]*,)+}) recurses once per repetition in
    * java.util.regex and overflows the stack on a long run of commas.
    */
   private static final Pattern PASTE_JOIN =
-      Pattern.compile("([.:!?]?)[ \\n]*,[ \\n]*,[ \\n,]*|(?<=[a-z0-9)\"'])(\\.),[ \\n]+|(\\.),(?: {2,}|\\n)");
-  /** A paste join that fell inside a word ("vice-cha, ,  irman"). */
+      Pattern.compile(
+          "([.:!?]?)[ \\n]*,[ \\n]*,[ \\n,]*|(?<=[a-z0-9)\"'])(\\.),[ \\n]+|(\\.),(?: {2,}|\\n)");
+
+  /** A paste join that fell inside a word ("vice-cha, , irman"). */
   private static final Pattern SPLIT_WORD_JOIN = Pattern.compile("(?<=[a-z]), ?, +(?=[a-z])");
+
   /** "C. C." for "C.C.", a spacing slip in some copy. */
   private static final Pattern SPACED_CC = Pattern.compile("\\bC\\. C\\.");
+
   private static final Pattern LINE_BREAK = Pattern.compile("[ ]*\\n[ \\n]*");
   private static final Pattern COMMA_GLUE = Pattern.compile(",(?=[A-Z])");
   private static final Pattern CAMEL_GLUE = Pattern.compile("(?<=[a-z]{2})(?=[A-Z][a-z])");
-  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,;:](?:\\s|$))| +(?=\\.(?:\\s|$))");
+  private static final Pattern SPACE_BEFORE_PUNCT =
+      Pattern.compile(" +(?=[,;:](?:\\s|$))| +(?=\\.(?:\\s|$))");
+
   /**
-   * Runs of three or more spaces, cut to two at once (two still mark a pasted paragraph join):
-   * a pattern that starts with {@code " +"} would otherwise retry at every space of a long run,
+   * Runs of three or more spaces, cut to two at once (two still mark a pasted paragraph join): a
+   * pattern that starts with {@code " +"} would otherwise retry at every space of a long run,
    * quadratic in its length.
    */
   private static final Pattern LONG_SPACE = Pattern.compile(" {3,}");
+
   private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
   private static final Pattern EDGE_SPACE = Pattern.compile("(?m)^ +| +$");
+
   /** A surname and given syllables followed by a word: the place where glue hides. */
-  private static final Pattern SPACED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,6})((?: [A-Z][a-z]{0,5}){1,2})(?![A-Za-z])");
+  private static final Pattern SPACED_NAME =
+      Pattern.compile("\\b([A-Z][a-z]{0,6})((?: [A-Z][a-z]{0,5}){1,2})(?![A-Za-z])");
 
   @Override
   public NormalizedText normalize(String original, Deadline deadline) {
-    OffsetText t = OffsetText.of(original, deadline)
-        .replace(LINE_END, "\n")
-        .replace(INVISIBLE, "")
-        .replace(ODD_SPACE, " ")
-        .replace(LONG_SPACE, "  ")
-        .replace(SINGLE_QUOTE, "'")
-        .replace(DOUBLE_QUOTE, "\"")
-        .replace(DASH, "-")
-        .replace(END_MARK, "");
-    t = joinWrappedLines(t)
-        .replace(SPLIT_WORD_JOIN, "")
-        .replace(SPACED_CC, "C.C.")
-        .replace(PASTE_JOIN, m -> m.group(2) != null || m.group(3) != null ? ".\n" : (m.group(1).isEmpty() ? "\n" : m.group(1) + (m.group(1).equals(":") ? " " : "\n")));
+    OffsetText t =
+        OffsetText.of(original, deadline)
+            .replace(LINE_END, "\n")
+            .replace(INVISIBLE, "")
+            .replace(ODD_SPACE, " ")
+            .replace(LONG_SPACE, "  ")
+            .replace(SINGLE_QUOTE, "'")
+            .replace(DOUBLE_QUOTE, "\"")
+            .replace(DASH, "-")
+            .replace(END_MARK, "");
+    t =
+        joinWrappedLines(t)
+            .replace(SPLIT_WORD_JOIN, "")
+            .replace(SPACED_CC, "C.C.")
+            .replace(
+                PASTE_JOIN,
+                m ->
+                    m.group(2) != null || m.group(3) != null
+                        ? ".\n"
+                        : (m.group(1).isEmpty()
+                            ? "\n"
+                            : m.group(1) + (m.group(1).equals(":") ? " " : "\n")));
     t = t.replace(COMMA_GLUE, ", ");
     String glued = t.text();
     t = t.replace(CAMEL_GLUE, m -> isNamePrefix(glued, m.start()) ? "" : " ");
     t = unglueNames(t);
-    t = t.replace(SPACE_BEFORE_PUNCT, "")
-        .replace(MULTI_SPACE, " ")
-        .replace(EDGE_SPACE, "");
+    t = t.replace(SPACE_BEFORE_PUNCT, "").replace(MULTI_SPACE, " ").replace(EDGE_SPACE, "");
     return t.toNormalized();
   }
 
@@ -82,19 +103,25 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
   private static OffsetText joinWrappedLines(OffsetText t) {
     String text = t.text();
     int firstBreak = firstLineEnd(text);
-    return t.replace(LINE_BREAK, m -> {
-      if (m.start() == 0 || m.end() == text.length()) {
-        return "\n";
-      }
-      if (m.start() <= firstBreak) {
-        return "\n";
-      }
-      char prev = text.charAt(m.start() - 1);
-      char beforePrev = m.start() >= 2 ? text.charAt(m.start() - 2) : ' ';
-      boolean terminal = prev == '.' || prev == '!' || prev == '?' || prev == ':'
-          || (prev == '"' && (beforePrev == '.' || beforePrev == '!' || beforePrev == '?'));
-      return terminal ? "\n" : " ";
-    });
+    return t.replace(
+        LINE_BREAK,
+        m -> {
+          if (m.start() == 0 || m.end() == text.length()) {
+            return "\n";
+          }
+          if (m.start() <= firstBreak) {
+            return "\n";
+          }
+          char prev = text.charAt(m.start() - 1);
+          char beforePrev = m.start() >= 2 ? text.charAt(m.start() - 2) : ' ';
+          boolean terminal =
+              prev == '.'
+                  || prev == '!'
+                  || prev == '?'
+                  || prev == ':'
+                  || (prev == '"' && (beforePrev == '.' || beforePrev == '!' || beforePrev == '?'));
+          return terminal ? "\n" : " ";
+        });
   }
 
   private static int firstLineEnd(String text) {
@@ -117,8 +144,14 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
       return false;
     }
     String prefix = text.substring(start, at);
-    return prefix.equals("Mc") || prefix.equals("Mac") || prefix.equals("De") || prefix.equals("La")
-        || prefix.equals("Le") || prefix.equals("Di") || prefix.equals("Van") || prefix.equals("Von");
+    return prefix.equals("Mc")
+        || prefix.equals("Mac")
+        || prefix.equals("De")
+        || prefix.equals("La")
+        || prefix.equals("Le")
+        || prefix.equals("Di")
+        || prefix.equals("Van")
+        || prefix.equals("Von");
   }
 
   /**
@@ -135,38 +168,47 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
         known.add(spaced.group(1) + spaced.group(2));
       }
     }
-    return t.replace(GLUED_WORD, m -> {
-      String glued = m.group();
-      if (Romanization.isGivenSyllable(glued)) {
-        return glued;
-      }
-      String[] before = previousWords(text, m.start(), 2);
-      String prefix;
-      if (before[1] != null && Romanization.isSurname(before[1]) && !followsCapitalized(text, m.start() - before[1].length() - 1)) {
-        prefix = before[1];
-      } else if (before[0] != null && before[1] != null && Romanization.isSurname(before[0])
-          && Romanization.isGivenSyllable(before[1])) {
-        prefix = before[0] + " " + before[1];
-      } else {
-        return glued;
-      }
-      String best = null;
-      for (int cut = Math.min(glued.length() - 2, 6); cut >= 1; cut--) {
-        String syllable = glued.substring(0, cut);
-        String rest = glued.substring(cut);
-        if (!Romanization.isGivenSyllable(syllable) || !rest.chars().allMatch(Character::isLowerCase)) {
-          continue;
-        }
-        if (known.contains(prefix + " " + syllable)) {
-          return syllable + " " + rest;
-        }
-        if (best == null && prefix.contains(" ") && GLUE_PRONE.matcher(rest).matches()
-            && !Romanization.isAmbiguousSurname(prefix.substring(0, prefix.indexOf(' ')))) {
-          best = syllable + " " + rest;
-        }
-      }
-      return best == null ? glued : best;
-    });
+    return t.replace(
+        GLUED_WORD,
+        m -> {
+          String glued = m.group();
+          if (Romanization.isGivenSyllable(glued)) {
+            return glued;
+          }
+          String[] before = previousWords(text, m.start(), 2);
+          String prefix;
+          if (before[1] != null
+              && Romanization.isSurname(before[1])
+              && !followsCapitalized(text, m.start() - before[1].length() - 1)) {
+            prefix = before[1];
+          } else if (before[0] != null
+              && before[1] != null
+              && Romanization.isSurname(before[0])
+              && Romanization.isGivenSyllable(before[1])) {
+            prefix = before[0] + " " + before[1];
+          } else {
+            return glued;
+          }
+          String best = null;
+          for (int cut = Math.min(glued.length() - 2, 6); cut >= 1; cut--) {
+            String syllable = glued.substring(0, cut);
+            String rest = glued.substring(cut);
+            if (!Romanization.isGivenSyllable(syllable)
+                || !rest.chars().allMatch(Character::isLowerCase)) {
+              continue;
+            }
+            if (known.contains(prefix + " " + syllable)) {
+              return syllable + " " + rest;
+            }
+            if (best == null
+                && prefix.contains(" ")
+                && GLUE_PRONE.matcher(rest).matches()
+                && !Romanization.isAmbiguousSurname(prefix.substring(0, prefix.indexOf(' ')))) {
+              best = syllable + " " + rest;
+            }
+          }
+          return best == null ? glued : best;
+        });
   }
 
   /** The {@code n} words before {@code at} (nearest last), each null where there is none. */
@@ -205,9 +247,12 @@ public final class WireCopyTextNormalizer implements TextNormalizer {
     return end > i && (Romanization.isSurname(word) || Romanization.isGivenSyllable(word));
   }
 
-  /** Words seen glued to a name in scraped copy: verbs in the past tense and short function words. */
+  /**
+   * Words seen glued to a name in scraped copy: verbs in the past tense and short function words.
+   */
   private static final Pattern GLUE_PRONE =
-      Pattern.compile("[a-z]{2,}ed|was|were|had|has|and|with|said|paid|sent|made|gave|took|met|saw|is|as|at|in|on|of|to|for|by|who");
+      Pattern.compile(
+          "[a-z]{2,}ed|was|were|had|has|and|with|said|paid|sent|made|gave|took|met|saw|is|as|at|in|on|of|to|for|by|who");
 
   /** A capitalized word long enough to hide a syllable with a word glued to it. */
   private static final Pattern GLUED_WORD = Pattern.compile("(?<= )[A-Z][a-z]{3,}\\b");

@@ -33,7 +33,9 @@ class FactEvaluatorTest {
 
   @Test
   void personKeyIgnoresCaseHyphensAndSpacingOfTheGivenName() {
-    assertThat(FactEvaluator.personKey("Kim Jong-un")).isEqualTo(FactEvaluator.personKey("KIM Jong Un")).isEqualTo("kim jongun");
+    assertThat(FactEvaluator.personKey("Kim Jong-un"))
+        .isEqualTo(FactEvaluator.personKey("KIM Jong Un"))
+        .isEqualTo("kim jongun");
   }
 
   @Test
@@ -45,16 +47,30 @@ class FactEvaluatorTest {
 
   @Test
   void lenientOrganizationAcceptsOverlapOrALongerChain() {
-    assertThat(FactEvaluator.orgMatch("workshop no. 3 of the taesong station", "workshop no. 3 of the taesong station under the ministry", true)).isTrue();
-    assertThat(FactEvaluator.orgMatch("sunghwa farm", "sunghwa farm in unsan county", true)).isFalse();
+    assertThat(
+            FactEvaluator.orgMatch(
+                "workshop no. 3 of the taesong station",
+                "workshop no. 3 of the taesong station under the ministry",
+                true))
+        .isTrue();
+    assertThat(FactEvaluator.orgMatch("sunghwa farm", "sunghwa farm in unsan county", true))
+        .isFalse();
   }
 
   @Test
   void samePostSplitDifferentlyMatchesLenientlyOnly() throws Exception {
-    List<FactEvaluator.GoldArticle> g = gold("{\"article\":\"a.txt\",\"holds\":[{\"person\":\"Ri Il Hwan\","
-        + "\"role\":\"member of the Political Bureau\",\"organization\":[\"C.C., the WPK\",\"WPK Central Committee\"]}]}");
-    EvaluationReport r = evaluator.evaluate(g, rows(
-        "{\"article\":\"a.txt\",\"type\":\"holds\",\"person\":\"Ri Il Hwan\",\"role\":\"member\",\"organization\":\"Political Bureau of the C.C., the WPK\"}"));
+    List<FactEvaluator.GoldArticle> g =
+        gold(
+            "{\"article\":\"a.txt\",\"holds\":[{\"person\":\"Ri Il Hwan\",\"role\":\"member of the"
+                + " Political Bureau\",\"organization\":[\"C.C., the WPK\",\"WPK Central"
+                + " Committee\"]}]}");
+    EvaluationReport r =
+        evaluator.evaluate(
+            g,
+            rows(
+                "{\"article\":\"a.txt\",\"type\":\"holds\",\"person\":\"Ri Il"
+                    + " Hwan\",\"role\":\"member\",\"organization\":\"Political Bureau of the C.C.,"
+                    + " the WPK\"}"));
     assertThat(r.measure("holds_strict").tp()).isZero();
     assertThat(r.measure("holds_lenient").tp()).isEqualTo(1);
     assertThat(r.measure("holds_lenient").f1()).isEqualTo(1.0);
@@ -62,11 +78,17 @@ class FactEvaluatorTest {
 
   @Test
   void unannotatedPersonNamedInTheTextIsNotCountedAgainstPrecision() throws Exception {
-    List<FactEvaluator.GoldArticle> g = gold("{\"article\":\"a.txt\",\"holds\":[{\"person\":\"Kim Jong Un\",\"role\":\"chairman\",\"organization\":null}]}");
-    EvaluationReport r = evaluator.evaluate(g, rows(
-        "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Kim Jong Un\"}",
-        "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Pak Pong Ju\"}",
-        "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Pak Pong\"}"));
+    List<FactEvaluator.GoldArticle> g =
+        gold(
+            "{\"article\":\"a.txt\",\"holds\":[{\"person\":\"Kim Jong"
+                + " Un\",\"role\":\"chairman\",\"organization\":null}]}");
+    EvaluationReport r =
+        evaluator.evaluate(
+            g,
+            rows(
+                "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Kim Jong Un\"}",
+                "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Pak Pong Ju\"}",
+                "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Pak Pong\"}"));
     Measure persons = r.measure("persons");
     assertThat(persons.tp()).isEqualTo(1);
     assertThat(persons.system()).isEqualTo(1);
@@ -74,11 +96,19 @@ class FactEvaluatorTest {
 
   @Test
   void participationAlignsEventsByTheirSharedPersons() throws Exception {
-    List<FactEvaluator.GoldArticle> g = gold("{\"article\":\"a.txt\",\"events\":[{\"name\":\"inspection of the mine\",\"participants\":["
-        + "{\"person\":\"Kim Jong Un\",\"as\":\"guided\"},{\"person\":\"Ri Il Hwan\",\"as\":\"attended\"}]}]}");
-    EvaluationReport r = evaluator.evaluate(g, rows(
-        "{\"article\":\"a.txt\",\"type\":\"participation\",\"event\":\"visit\",\"person\":\"Kim Jong Un\",\"as\":\"guided\"}",
-        "{\"article\":\"a.txt\",\"type\":\"participation\",\"event\":\"visit\",\"person\":\"Ri Il Hwan\",\"as\":\"spoke\"}"));
+    List<FactEvaluator.GoldArticle> g =
+        gold(
+            "{\"article\":\"a.txt\",\"events\":[{\"name\":\"inspection of the"
+                + " mine\",\"participants\":[{\"person\":\"Kim Jong"
+                + " Un\",\"as\":\"guided\"},{\"person\":\"Ri Il Hwan\",\"as\":\"attended\"}]}]}");
+    EvaluationReport r =
+        evaluator.evaluate(
+            g,
+            rows(
+                "{\"article\":\"a.txt\",\"type\":\"participation\",\"event\":\"visit\",\"person\":\"Kim"
+                    + " Jong Un\",\"as\":\"guided\"}",
+                "{\"article\":\"a.txt\",\"type\":\"participation\",\"event\":\"visit\",\"person\":\"Ri"
+                    + " Il Hwan\",\"as\":\"spoke\"}"));
     assertThat(r.measure("participation").tp()).isEqualTo(1);
     assertThat(r.measure("participation").system()).isEqualTo(2);
     assertThat(r.measure("participation").gold()).isEqualTo(2);
@@ -86,7 +116,12 @@ class FactEvaluatorTest {
 
   @Test
   void reportPrintsTheScorersLines() {
-    EvaluationReport r = new EvaluationReport(2, List.of(new Measure("persons", 3, 4, 5)), List.of("  missed   x"));
-    assertThat(r.format(5)).isEqualTo("articles scored: 2\npersons         P=0.750 R=0.600 F1=0.667  (tp=3 system=4 gold=5)\n  missed   x\n");
+    EvaluationReport r =
+        new EvaluationReport(2, List.of(new Measure("persons", 3, 4, 5)), List.of("  missed   x"));
+    assertThat(r.format(5))
+        .isEqualTo(
+            "articles scored: 2\n"
+                + "persons         P=0.750 R=0.600 F1=0.667  (tp=3 system=4 gold=5)\n"
+                + "  missed   x\n");
   }
 }

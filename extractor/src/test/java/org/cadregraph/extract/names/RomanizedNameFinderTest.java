@@ -3,11 +3,11 @@ package org.cadregraph.extract.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cadregraph.extract.Deadline;
 import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.extract.nlp.OpenNlpSentenceAnalyzer;
 import org.cadregraph.extract.nlp.Sentence;
 import org.junit.jupiter.api.BeforeAll;
-import org.cadregraph.extract.Deadline;
 import org.junit.jupiter.api.Test;
 
 class RomanizedNameFinderTest {
@@ -32,7 +32,10 @@ class RomanizedNameFinderTest {
 
   @Test
   void namesThatOnlyStartAnInstitutionAreSkipped() {
-    assertThat(names("He inspected O Jin U Artillery Academy and Kim Il Sung University with Ri Il Hwan."))
+    assertThat(
+            names(
+                "He inspected O Jin U Artillery Academy and Kim Il Sung University with Ri Il"
+                    + " Hwan."))
         .containsExactly("Ri Il Hwan");
   }
 
@@ -43,6 +46,7 @@ class RomanizedNameFinderTest {
 
   @Test
   void foreignNamesAfterATitleAreFound() {
-    assertThat(names("Russian Ambassador Alexandr Matsegora spoke.")).containsExactly("Alexandr Matsegora");
+    assertThat(names("Russian Ambassador Alexandr Matsegora spoke."))
+        .containsExactly("Alexandr Matsegora");
   }
 }

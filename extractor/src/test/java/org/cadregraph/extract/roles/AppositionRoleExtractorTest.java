@@ -18,57 +18,107 @@ class AppositionRoleExtractorTest {
 
   @Test
   void appositionGivesRoleAndNestedOrganization() {
-    assertThat(holds(extract("Speeches were made by Ho Tong Am, Party cell secretary of the second work-team of the Workshop No. 3 of the Taesong Station, and Jo Ung Mo, secretary of the Nampho City Committee of the WPK.")))
-        .contains("Ho Tong Am | Party cell secretary | second work-team of the Workshop No. 3 of the Taesong Station",
+    assertThat(
+            holds(
+                extract(
+                    "Speeches were made by Ho Tong Am, Party cell secretary of the second work-team"
+                        + " of the Workshop No. 3 of the Taesong Station, and Jo Ung Mo, secretary"
+                        + " of the Nampho City Committee of the WPK.")))
+        .contains(
+            "Ho Tong Am | Party cell secretary | second work-team of the Workshop No. 3 of the"
+                + " Taesong Station",
             "Jo Ung Mo | secretary | Nampho City Committee of the WPK");
   }
 
   @Test
   void listOfNamesSharesTrailingRole() {
-    assertThat(holds(extract("Testimonials were conferred on Pak Kwang Hyok, Kim Un Gyong and Ju Pyong Su, Party cell secretaries who set an example.")))
-        .containsExactly("Pak Kwang Hyok | Party cell secretary | null", "Kim Un Gyong | Party cell secretary | null",
+    assertThat(
+            holds(
+                extract(
+                    "Testimonials were conferred on Pak Kwang Hyok, Kim Un Gyong and Ju Pyong Su,"
+                        + " Party cell secretaries who set an example.")))
+        .containsExactly(
+            "Pak Kwang Hyok | Party cell secretary | null",
+            "Kim Un Gyong | Party cell secretary | null",
             "Ju Pyong Su | Party cell secretary | null");
   }
 
   @Test
   void appositionWithSeveralPostsGivesEachPost() {
-    assertThat(holds(extract("Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, inspected the unit.")))
-        .containsExactly("Kim Jong Un | general secretary | Workers' Party of Korea",
+    assertThat(
+            holds(
+                extract(
+                    "Kim Jong Un, general secretary of the Workers' Party of Korea and president of"
+                        + " the State Affairs of the DPRK, inspected the unit.")))
+        .containsExactly(
+            "Kim Jong Un | general secretary | Workers' Party of Korea",
             "Kim Jong Un | president | State Affairs of the DPRK");
   }
 
   @Test
   void ccCommaWpkStaysOneOrganization() {
-    assertThat(holds(extract("Present there were Kim Ki Nam and Choe Thae Bok, members of the Political Bureau and secretaries of the C.C., the WPK.")))
-        .contains("Kim Ki Nam | secretary | C.C., the WPK", "Choe Thae Bok | member | Political Bureau of the C.C., the WPK");
+    assertThat(
+            holds(
+                extract(
+                    "Present there were Kim Ki Nam and Choe Thae Bok, members of the Political"
+                        + " Bureau and secretaries of the C.C., the WPK.")))
+        .contains(
+            "Kim Ki Nam | secretary | C.C., the WPK",
+            "Choe Thae Bok | member | Political Bureau of the C.C., the WPK");
   }
 
   @Test
   void ranksAndTitlesBeforeNamesAreRoles() {
-    assertThat(holds(extract("He was greeted by KPA Vice Marshal Choe Ryong Hae and Army Senior Colonel Yu Chang Son.")))
-        .containsExactly("Choe Ryong Hae | Vice Marshal | KPA", "Yu Chang Son | Army Senior Colonel | null");
+    assertThat(
+            holds(
+                extract(
+                    "He was greeted by KPA Vice Marshal Choe Ryong Hae and Army Senior Colonel Yu"
+                        + " Chang Son.")))
+        .containsExactly(
+            "Choe Ryong Hae | Vice Marshal | KPA", "Yu Chang Son | Army Senior Colonel | null");
   }
 
   @Test
   void electedMembersAreAppointedAtTheMeeting() {
-    List<Fact> facts = extract("The 4th Conference of the Workers' Party of Korea was held. Choe Ryong Hae was elected member of the Presidium of the Political Bureau, Kim Jong Gak and Pak To Chun members of the Political Bureau to fill vacancies.");
-    assertThat(holds(facts)).contains("Choe Ryong Hae | member | Presidium of the Political Bureau",
-        "Kim Jong Gak | member | Political Bureau", "Pak To Chun | member | Political Bureau");
-    assertThat(participations(facts)).contains("Choe Ryong Hae as appointed", "Kim Jong Gak as appointed", "Pak To Chun as appointed");
+    List<Fact> facts =
+        extract(
+            "The 4th Conference of the Workers' Party of Korea was held. Choe Ryong Hae was elected"
+                + " member of the Presidium of the Political Bureau, Kim Jong Gak and Pak To Chun"
+                + " members of the Political Bureau to fill vacancies.");
+    assertThat(holds(facts))
+        .contains(
+            "Choe Ryong Hae | member | Presidium of the Political Bureau",
+            "Kim Jong Gak | member | Political Bureau",
+            "Pak To Chun | member | Political Bureau");
+    assertThat(participations(facts))
+        .contains(
+            "Choe Ryong Hae as appointed", "Kim Jong Gak as appointed", "Pak To Chun as appointed");
   }
 
   @Test
   void pronounStatedCareerBelongsToTheNamedPerson() {
-    assertThat(holds(extract("Kim Jong Gak, member of the Political Bureau. He was vice-minister of the People's Armed Forces and director of a training center.")))
-        .contains("Kim Jong Gak | vice-minister | People's Armed Forces", "Kim Jong Gak | director | training center");
+    assertThat(
+            holds(
+                extract(
+                    "Kim Jong Gak, member of the Political Bureau. He was vice-minister of the"
+                        + " People's Armed Forces and director of a training center.")))
+        .contains(
+            "Kim Jong Gak | vice-minister | People's Armed Forces",
+            "Kim Jong Gak | director | training center");
   }
 
   @Test
   void rosterHeadingsGiveEachNameItsPost() {
-    String body = "The members of the State Sports Commission were appointed. They are as follows:, ,  Chairman: Jang Song Thaek, ,  "
-        + "Vice-Chairmen: Ro Tu Chol, ,  Choe Pu Il, ,  Members: Kim Ki Nam, ,  Pak To Chun, ,  The meeting closed.";
-    assertThat(holds(extract(body))).containsExactly("Jang Song Thaek | Chairman | State Sports Commission",
-        "Ro Tu Chol | Vice-Chairman | State Sports Commission", "Choe Pu Il | Vice-Chairman | State Sports Commission",
-        "Kim Ki Nam | Member | State Sports Commission", "Pak To Chun | Member | State Sports Commission");
+    String body =
+        "The members of the State Sports Commission were appointed. They are as follows:, , "
+            + " Chairman: Jang Song Thaek, ,  Vice-Chairmen: Ro Tu Chol, ,  Choe Pu Il, ,  Members:"
+            + " Kim Ki Nam, ,  Pak To Chun, ,  The meeting closed.";
+    assertThat(holds(extract(body)))
+        .containsExactly(
+            "Jang Song Thaek | Chairman | State Sports Commission",
+            "Ro Tu Chol | Vice-Chairman | State Sports Commission",
+            "Choe Pu Il | Vice-Chairman | State Sports Commission",
+            "Kim Ki Nam | Member | State Sports Commission",
+            "Pak To Chun | Member | State Sports Commission");
   }
 }

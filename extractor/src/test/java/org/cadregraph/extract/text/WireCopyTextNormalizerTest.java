@@ -10,31 +10,68 @@ class WireCopyTextNormalizerTest {
 
   @Test
   void hardWrapsInsideSentencesAreJoinedAndParagraphsKept() {
-    String text = normalizer.normalize("Title line\nKim Un\nGyong spoke at the\r\n\r\nmeeting. Then\nNext paragraph.\nLast one.", Deadline.none()).text();
-    assertThat(text).isEqualTo("Title line\nKim Un Gyong spoke at the meeting. Then Next paragraph.\nLast one.");
+    String text =
+        normalizer
+            .normalize(
+                "Title line\n"
+                    + "Kim Un\n"
+                    + "Gyong spoke at the\r\n\r\n"
+                    + "meeting. Then\n"
+                    + "Next paragraph.\n"
+                    + "Last one.",
+                Deadline.none())
+            .text();
+    assertThat(text)
+        .isEqualTo(
+            "Title line\nKim Un Gyong spoke at the meeting. Then Next paragraph.\nLast one.");
   }
 
   @Test
   void wordsGluedToANameAreSplitUsingTheSpacedSpelling() {
-    String text = normalizer.normalize("T\nKim Jong Un spoke. The respected ComradeKim Jong Uninspected it. WhenKim Jong Unarrived, headmaster,Kim Jong Unpaid homage.", Deadline.none()).text();
-    assertThat(text).contains("Comrade Kim Jong Un inspected", "When Kim Jong Un arrived", "headmaster, Kim Jong Un paid");
+    String text =
+        normalizer
+            .normalize(
+                "T\n"
+                    + "Kim Jong Un spoke. The respected ComradeKim Jong Uninspected it. WhenKim"
+                    + " Jong Unarrived, headmaster,Kim Jong Unpaid homage.",
+                Deadline.none())
+            .text();
+    assertThat(text)
+        .contains(
+            "Comrade Kim Jong Un inspected",
+            "When Kim Jong Un arrived",
+            "headmaster, Kim Jong Un paid");
   }
 
   @Test
   void institutionsAfterANameAreNotSplit() {
-    String text = normalizer.normalize("T\nHe graduated from Kim Chaek University of Technology atKim Il SungSquare.", Deadline.none()).text();
+    String text =
+        normalizer
+            .normalize(
+                "T\nHe graduated from Kim Chaek University of Technology atKim Il SungSquare.",
+                Deadline.none())
+            .text();
     assertThat(text).contains("Kim Chaek University of Technology", "at Kim Il Sung Square");
   }
 
   @Test
   void pastedParagraphJoinsBecomeBreaksButAbbreviationsStay() {
-    String text = normalizer.normalize("T\nHe was elected., ,  Kim Yong Nam, member of the C.C., the WPK, spoke, ,  Next.", Deadline.none()).text();
-    assertThat(text).isEqualTo("T\nHe was elected.\nKim Yong Nam, member of the C.C., the WPK, spoke\nNext.");
+    String text =
+        normalizer
+            .normalize(
+                "T\nHe was elected., ,  Kim Yong Nam, member of the C.C., the WPK, spoke, ,  Next.",
+                Deadline.none())
+            .text();
+    assertThat(text)
+        .isEqualTo("T\nHe was elected.\nKim Yong Nam, member of the C.C., the WPK, spoke\nNext.");
   }
 
   @Test
   void curlyQuotesDashesTabsAndTheEndMarkAreNormalized() {
-    String text = normalizer.normalize("T\nWorkers\u2019\tParty \u2013 \u201cHurrah!\u201d -0-", Deadline.none()).text();
+    String text =
+        normalizer
+            .normalize("T\nWorkers\u2019\tParty \u2013 \u201cHurrah!\u201d -0-", Deadline.none())
+            .text();
     assertThat(text).isEqualTo("T\nWorkers' Party - \"Hurrah!\"");
   }
 

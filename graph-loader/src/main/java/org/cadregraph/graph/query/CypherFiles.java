@@ -19,14 +19,17 @@ import java.util.stream.Stream;
 import org.cadregraph.graph.GraphException;
 
 /**
- * The {@code .cypher} files shipped inside the graph-loader jar under {@code cypher/} (the
- * schema and the saved queries), read from the classpath whether it holds a jar or a folder.
- * Stateless and thread-safe.
+ * The {@code .cypher} files shipped inside the graph-loader jar under {@code cypher/} (the schema
+ * and the saved queries), read from the classpath whether it holds a jar or a folder. Stateless and
+ * thread-safe.
  */
 public final class CypherFiles {
   private CypherFiles() {}
 
-  /** File names of the {@code .cypher} resources directly in {@code folder} starting with {@code prefix}, sorted. */
+  /**
+   * File names of the {@code .cypher} resources directly in {@code folder} starting with {@code
+   * prefix}, sorted.
+   */
   public static List<String> list(String folder, String prefix) {
     TreeSet<String> names = new TreeSet<>();
     try {

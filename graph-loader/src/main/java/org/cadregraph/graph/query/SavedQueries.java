@@ -25,8 +25,8 @@ public final class SavedQueries {
   /** Where the saved queries live on the classpath. */
   public static final String FOLDER = "cypher/queries";
 
-  private static final Pattern PARAM = Pattern.compile(
-      "@param\\s+(\\w+)\\s*:\\s*(\\w+)\\s*(?:=\\s*(.*?))?\\s*--\\s*(.*)");
+  private static final Pattern PARAM =
+      Pattern.compile("@param\\s+(\\w+)\\s*:\\s*(\\w+)\\s*(?:=\\s*(.*?))?\\s*--\\s*(.*)");
 
   private final Map<String, SavedQuery> byName;
 
@@ -53,8 +53,11 @@ public final class SavedQueries {
   public SavedQuery get(String name) {
     SavedQuery query = byName.get(name);
     if (query == null) {
-      throw new GraphException("no saved query named '" + name + "'; saved queries are: "
-          + String.join(", ", byName.keySet()));
+      throw new GraphException(
+          "no saved query named '"
+              + name
+              + "'; saved queries are: "
+              + String.join(", ", byName.keySet()));
     }
     return query;
   }
@@ -75,12 +78,21 @@ public final class SavedQueries {
       if (comment.startsWith("@param")) {
         Matcher m = PARAM.matcher(comment);
         if (!m.matches()) {
-          throw new GraphException("saved query '" + name + "': bad parameter line '" + comment
-              + "'; write // @param NAME: TYPE [= DEFAULT] -- DESCRIPTION");
+          throw new GraphException(
+              "saved query '"
+                  + name
+                  + "': bad parameter line '"
+                  + comment
+                  + "'; write // @param NAME: TYPE [= DEFAULT] -- DESCRIPTION");
         }
         boolean required = m.group(3) == null;
-        params.add(new QueryParameter(m.group(1), m.group(2), required,
-            required ? null : value(name, m.group(3)), m.group(4).strip()));
+        params.add(
+            new QueryParameter(
+                m.group(1),
+                m.group(2),
+                required,
+                required ? null : value(name, m.group(3)),
+                m.group(4).strip()));
       } else if (!comment.isEmpty()) {
         description.add(comment);
       }
@@ -104,14 +116,20 @@ public final class SavedQueries {
     if (v.equals("true") || v.equals("false")) {
       return Boolean.valueOf(v);
     }
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+    if (v.length() >= 2
+        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
       return v.substring(1, v.length() - 1);
     }
     try {
       return v.matches("-?\\d+") ? (Object) Long.valueOf(v) : (Object) Double.valueOf(v);
     } catch (NumberFormatException e) {
-      throw new GraphException("saved query '" + query + "': default '" + raw
-          + "' must be a quoted string, a number, true, false or null", e);
+      throw new GraphException(
+          "saved query '"
+              + query
+              + "': default '"
+              + raw
+              + "' must be a quoted string, a number, true, false or null",
+          e);
     }
   }
 }

@@ -16,10 +16,17 @@ import org.cadregraph.graph.Keys;
  * @param params the declared parameters, in header order
  * @param cypher the query text (header comments included, no trailing semicolon)
  */
-public record SavedQuery(String name, String description, List<QueryParameter> params, String cypher) {
-  /** A parameter of this type also gives the query {@code $<name>Key}, the person key of its value. */
+public record SavedQuery(
+    String name, String description, List<QueryParameter> params, String cypher) {
+  /**
+   * A parameter of this type also gives the query {@code $<name>Key}, the person key of its value.
+   */
   public static final String PERSON = "Person";
-  /** A parameter of this type also gives the query {@code $<name>Key}, the organization key of its value. */
+
+  /**
+   * A parameter of this type also gives the query {@code $<name>Key}, the organization key of its
+   * value.
+   */
   public static final String ORGANIZATION = "Organization";
 
   public SavedQuery {
@@ -30,9 +37,9 @@ public record SavedQuery(String name, String description, List<QueryParameter> p
   }
 
   /**
-   * The parameters to run the query with: the given ones over the declared defaults, plus
-   * {@code <name>Key} for each {@link #PERSON} or {@link #ORGANIZATION} parameter. Throws
-   * naming the problem when a required parameter is missing or an unknown one is given.
+   * The parameters to run the query with: the given ones over the declared defaults, plus {@code
+   * <name>Key} for each {@link #PERSON} or {@link #ORGANIZATION} parameter. Throws naming the
+   * problem when a required parameter is missing or an unknown one is given.
    */
   public Map<String, Object> parameters(Map<String, ?> given) {
     Map<String, Object> out = new HashMap<>();
@@ -42,16 +49,29 @@ public record SavedQuery(String name, String description, List<QueryParameter> p
     }
     for (String key : given.keySet()) {
       if (!declared.containsKey(key)) {
-        throw new GraphException("query '" + name + "' has no parameter '" + key + "'; its parameters are "
-            + (declared.isEmpty() ? "none" : String.join(", ", declared.keySet())));
+        throw new GraphException(
+            "query '"
+                + name
+                + "' has no parameter '"
+                + key
+                + "'; its parameters are "
+                + (declared.isEmpty() ? "none" : String.join(", ", declared.keySet())));
       }
     }
     for (QueryParameter p : params) {
       if (given.containsKey(p.name())) {
         out.put(p.name(), given.get(p.name()));
       } else if (p.required()) {
-        throw new GraphException("query '" + name + "' needs parameter '" + p.name() + "' (" + p.description()
-            + "); give it with --param " + p.name() + "=VALUE");
+        throw new GraphException(
+            "query '"
+                + name
+                + "' needs parameter '"
+                + p.name()
+                + "' ("
+                + p.description()
+                + "); give it with --param "
+                + p.name()
+                + "=VALUE");
       } else {
         out.put(p.name(), p.defaultValue());
       }

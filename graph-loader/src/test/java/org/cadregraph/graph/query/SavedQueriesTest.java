@@ -12,9 +12,19 @@ class SavedQueriesTest {
 
   @Test
   void listsTheQueriesTheIssueAsksFor() {
-    assertThat(queries.list()).extracting(SavedQuery::name).contains(
-        "current-posts", "career-timeline", "members-of-body", "entourage-frequency", "not-seen-since",
-        "posts-as-of", "event-appointments", "co-appearance", "honoured-cells", "persons-in-article");
+    assertThat(queries.list())
+        .extracting(SavedQuery::name)
+        .contains(
+            "current-posts",
+            "career-timeline",
+            "members-of-body",
+            "entourage-frequency",
+            "not-seen-since",
+            "posts-as-of",
+            "event-appointments",
+            "co-appearance",
+            "honoured-cells",
+            "persons-in-article");
   }
 
   @Test
@@ -28,7 +38,8 @@ class SavedQueriesTest {
           declared.add(p.name() + "Key");
         }
       }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\w+)").matcher(query.cypher());
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\\$(\\w+)").matcher(query.cypher());
       while (m.find()) {
         assertThat(declared).as(query.name() + " uses $" + m.group(1)).contains(m.group(1));
       }
@@ -41,7 +52,8 @@ class SavedQueriesTest {
 
     // Browser computes no $<name>Key, knows no header defaults (each parameter is set with
     // :param) and splits pasted text into statements at semicolons.
-    assertThat(query.params()).extracting(QueryParameter::type)
+    assertThat(query.params())
+        .extracting(QueryParameter::type)
         .doesNotContain(SavedQuery.PERSON, SavedQuery.ORGANIZATION);
     assertThat(query.params()).allSatisfy(p -> assertThat(p.required()).as(p.name()).isTrue());
     assertThat(query.cypher()).doesNotContain(";").contains("$name").doesNotContain("$nameKey");
@@ -51,25 +63,37 @@ class SavedQueriesTest {
   void headerGivesParametersWithTypesAndDefaults() {
     SavedQuery query = queries.get("entourage-frequency");
 
-    assertThat(query.params()).extracting(QueryParameter::signature).containsExactly(
-        "leader: Person = \"Kim Jong Un\"", "from: Date = \"0000\"", "to: Date = \"9999\"", "limit: Integer = 25");
-    assertThat(query.parameters(Map.of("from", "2021"))).containsEntry("from", "2021").containsEntry("to", "9999")
-        .containsEntry("limit", 25L).containsEntry("leaderKey", "kim jong un");
+    assertThat(query.params())
+        .extracting(QueryParameter::signature)
+        .containsExactly(
+            "leader: Person = \"Kim Jong Un\"",
+            "from: Date = \"0000\"",
+            "to: Date = \"9999\"",
+            "limit: Integer = 25");
+    assertThat(query.parameters(Map.of("from", "2021")))
+        .containsEntry("from", "2021")
+        .containsEntry("to", "9999")
+        .containsEntry("limit", 25L)
+        .containsEntry("leaderKey", "kim jong un");
   }
 
   @Test
   void personParameterAlsoGivesItsNameKey() {
     assertThat(queries.get("current-posts").parameters(Map.of("name", "Cho Yong-won")))
-        .containsEntry("name", "Cho Yong-won").containsEntry("nameKey", "jo yong won");
+        .containsEntry("name", "Cho Yong-won")
+        .containsEntry("nameKey", "jo yong won");
   }
 
   @Test
   void missingRequiredOrUnknownParameterIsAClearError() {
     SavedQuery query = queries.get("current-posts");
     assertThatThrownBy(() -> query.parameters(Map.of()))
-        .isInstanceOf(GraphException.class).hasMessageContaining("needs parameter 'name'");
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("needs parameter 'name'");
     assertThatThrownBy(() -> query.parameters(Map.of("name", "x", "nmae", "y")))
-        .isInstanceOf(GraphException.class).hasMessageContaining("no parameter 'nmae'").hasMessageContaining("name");
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("no parameter 'nmae'")
+        .hasMessageContaining("name");
   }
 
   @Test
@@ -83,23 +107,30 @@ class SavedQueriesTest {
 
   @Test
   void parsesAHeaderAndDropsTheTrailingSemicolon() {
-    SavedQuery query = SavedQueries.parse("x", """
-        // Counts things.
-        // Over two lines.
-        // @param n: Integer = 3 -- how many
-        // @param who: String -- whose
-        MATCH (n) RETURN count(n) LIMIT $n;
-        """);
+    SavedQuery query =
+        SavedQueries.parse(
+            "x",
+            """
+            // Counts things.
+            // Over two lines.
+            // @param n: Integer = 3 -- how many
+            // @param who: String -- whose
+            MATCH (n) RETURN count(n) LIMIT $n;
+            """);
 
     assertThat(query.description()).isEqualTo("Counts things. Over two lines.");
-    assertThat(query.params()).extracting(QueryParameter::name, QueryParameter::required).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("n", false), org.assertj.core.groups.Tuple.tuple("who", true));
+    assertThat(query.params())
+        .extracting(QueryParameter::name, QueryParameter::required)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("n", false),
+            org.assertj.core.groups.Tuple.tuple("who", true));
     assertThat(query.cypher()).endsWith("LIMIT $n");
   }
 
   @Test
   void badParameterLineIsReported() {
     assertThatThrownBy(() -> SavedQueries.parse("x", "// Does.\n// @param broken\nRETURN 1"))
-        .isInstanceOf(GraphException.class).hasMessageContaining("bad parameter line");
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("bad parameter line");
   }
 }
