@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.extract.ExtractionException;
 import org.cadregraph.extract.Extractor;
 import org.cadregraph.extract.eval.EvaluationReport;

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.export.ExportException;
 import org.cadregraph.cli.export.ExportFormat;
 import org.cadregraph.cli.neo4j.Neo4jConnection;

@@ -1,5 +1,7 @@
 package org.cadregraph.cli;
 
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.extract.ExtractionException;
 import org.cadregraph.extract.ExtractorConfig;
 import picocli.CommandLine.Option;

@@ -1,9 +1,8 @@
 package org.cadregraph.cli;
 
 import java.io.PrintWriter;
-import org.cadregraph.extract.ExtractionException;
-import org.cadregraph.graph.GraphException;
-import org.neo4j.driver.exceptions.Neo4jException;
+import org.cadregraph.cli.exit.ExitStatus;
+import org.cadregraph.cli.exit.Outcome;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -11,9 +10,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns what ends a command into one line on stderr and an {@link ExitStatus}: the sentence of a
- * {@link CliException}, Neo4j's own message for a driver error, the stack trace only with {@code
- * --verbose}. Stateless; thread-safe.
+ * Turns what ends a command into one line on stderr and an exit status, as {@link Outcome} maps it;
+ * the stack trace only with {@code --verbose}. Stateless; thread-safe.
  */
 final class Failures implements IExecutionExceptionHandler {
   static final String PREFIX = "cadregraph: ";
@@ -21,35 +19,23 @@ final class Failures implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception e, CommandLine commandLine, ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
-    boolean verbose = verbose(parseResult);
-    ExitStatus status;
-    String message;
-    boolean expected = true;
-    if (e instanceof CliException failure) {
-      status = failure.status();
-      message = failure.getMessage();
-    } else if (e instanceof ExtractionException || e instanceof GraphException) {
-      // The other modules' own failures carry sentences meant for the user.
-      status = ExitStatus.INPUTS_FAILED;
-      message = e.getMessage();
-    } else if (e instanceof Neo4jException neo4j) {
-      // A driver error that escaped the command: the connection went away mid-run.
-      status = ExitStatus.NEO4J_UNAVAILABLE;
-      message = "Neo4j failed: " + neo4j.getMessage();
-    } else {
-      status = ExitStatus.INPUTS_FAILED;
-      message = "internal error: " + e;
-      expected = false;
-    }
-    err.println(PREFIX + message);
+    return report(e, commandLine.getErr(), verbose(parseResult));
+  }
+
+  /**
+   * Prints the one line that tells how {@code e} ended a command (and its stack trace with {@code
+   * verbose}, or a hint to get it when the fault is cadregraph's) and returns the exit code.
+   */
+  static int report(Throwable e, PrintWriter err, boolean verbose) {
+    Outcome outcome = Outcome.of(e);
+    err.println(PREFIX + outcome.message());
     if (verbose) {
       e.printStackTrace(err);
-    } else if (!expected) {
+    } else if (!outcome.expected()) {
       err.println(PREFIX + "run again with --verbose for the stack trace");
     }
     err.flush();
-    return status.code();
+    return outcome.status().code();
   }
 
   /** A command line picocli could not parse: the reason, a suggestion, and where help is. */

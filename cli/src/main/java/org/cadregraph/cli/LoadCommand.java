@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.neo4j.DatabaseFolder;
 import org.cadregraph.cli.neo4j.EmbeddedNeo4j;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
 import org.cadregraph.cli.neo4j.Neo4jTarget;
 import org.cadregraph.cli.neo4j.ServerOptions;
-import org.cadregraph.extract.ExtractionException;
 import org.cadregraph.extract.Extractor;
 import org.cadregraph.extract.ExtractorConfig;
 import org.cadregraph.extract.input.InputWalker;
@@ -194,20 +195,7 @@ final class LoadCommand implements Callable<Integer> {
    * have printed it on its own, and the status it would have exited with.
    */
   private int reportFailedRun(RuntimeException e, PrintWriter err) {
-    ExitStatus status =
-        e instanceof CliException failure
-            ? failure.status()
-            : e instanceof Neo4jException
-                ? ExitStatus.NEO4J_UNAVAILABLE
-                : e instanceof GraphException || e instanceof ExtractionException
-                    ? ExitStatus.INPUTS_FAILED
-                    : null;
-    err.println(Failures.PREFIX + (status == null ? "internal error: " + e : e.getMessage()));
-    if (parent.verbose || status == null) {
-      e.printStackTrace(err);
-    }
-    err.flush();
-    return (status == null ? ExitStatus.INPUTS_FAILED : status).code();
+    return Failures.report(e, err, parent.verbose);
   }
 
   private LoaderConfig loaderConfig() {

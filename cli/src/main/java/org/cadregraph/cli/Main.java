@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.cadregraph.cli.exit.ExitStatus;
 import picocli.CommandLine;
 
 /**

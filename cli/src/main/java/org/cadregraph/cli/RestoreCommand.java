@@ -3,6 +3,7 @@ package org.cadregraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.neo4j.DatabaseFolder;
 import org.cadregraph.cli.neo4j.StoreDumps;
 import picocli.CommandLine.Command;

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.neo4j.ServerOptions;
 import picocli.CommandLine.Option;
 

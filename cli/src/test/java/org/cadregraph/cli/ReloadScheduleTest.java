@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 import org.junit.jupiter.api.Test;
 
 /** The schedule of {@code load --every}, on a clock the test moves (no waiting). */

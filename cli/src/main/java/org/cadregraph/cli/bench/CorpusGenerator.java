@@ -13,7 +13,7 @@ interface CorpusGenerator {
    * Writes {@code articles} article files under {@code folder}, one at a time (never the whole
    * corpus in memory), and says what it wrote.
    *
-   * @throws org.cadregraph.cli.CliException when a file cannot be written
+   * @throws org.cadregraph.cli.exit.CliException when a file cannot be written
    */
   GeneratedCorpus write(Path folder, int articles);
 

@@ -17,8 +17,8 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
-import org.cadregraph.cli.CliException;
-import org.cadregraph.cli.ExitStatus;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.extract.nlp.NlpModels;
 
 /**

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.cadregraph.cli.CliException;
-import org.cadregraph.cli.ExitStatus;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 
 /**
  * KCNA-like reports made from sentence templates (appointments, inspections, meetings with lists of

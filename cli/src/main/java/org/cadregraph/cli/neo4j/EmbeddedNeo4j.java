@@ -34,7 +34,7 @@ public interface EmbeddedNeo4j extends AutoCloseable {
   /**
    * Opens the database in {@code folder} for one command: Bolt only, on a free loopback port.
    *
-   * @throws org.cadregraph.cli.CliException when another process holds it, or it cannot start
+   * @throws org.cadregraph.cli.exit.CliException when another process holds it, or it cannot start
    */
   static EmbeddedNeo4j open(DatabaseFolder folder) {
     return DbmsBuilderNeo4j.start(folder);
@@ -43,7 +43,7 @@ public interface EmbeddedNeo4j extends AutoCloseable {
   /**
    * Serves the database in {@code folder}: Bolt and Neo4j Browser as the options say.
    *
-   * @throws org.cadregraph.cli.CliException when another process holds it, a port is taken, or
+   * @throws org.cadregraph.cli.exit.CliException when another process holds it, a port is taken, or
    *     Neo4j does not start
    */
   static EmbeddedNeo4j serve(DatabaseFolder folder, ServerOptions options) {

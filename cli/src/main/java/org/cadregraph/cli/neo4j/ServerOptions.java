@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.cadregraph.cli.CliException;
-import org.cadregraph.cli.ExitStatus;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 
 /**
  * How {@code serve} exposes a database: the address it listens on, its Bolt and HTTP ports (0 = a

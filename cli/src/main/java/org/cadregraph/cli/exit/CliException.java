@@ -1,4 +1,4 @@
-package org.cadregraph.cli;
+package org.cadregraph.cli.exit;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.cadregraph.cli;
+package org.cadregraph.cli.exit;
 
 /**
  * The exit codes every command uses. Scripts and the nightly loader depend on these numbers, so
@@ -12,7 +12,9 @@ public enum ExitStatus {
   /** The command line was wrong. */
   USAGE(2),
   /** Neo4j could not be reached or opened, or refused the credentials. */
-  NEO4J_UNAVAILABLE(3);
+  NEO4J_UNAVAILABLE(3),
+  /** A fault of cadregraph itself, not of the inputs or of Neo4j: a bug to report. */
+  INTERNAL_ERROR(4);
 
   private final int code;
 
