@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cadregraph.extract.eval.EvaluationReport;
 import org.cadregraph.extract.eval.FactEvaluator;
+import org.cadregraph.extract.eval.FactRowReader;
+import org.cadregraph.extract.eval.GoldReader;
+import org.cadregraph.extract.eval.ReportPrinter;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactWriter;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +42,9 @@ class DevCorpusRegressionTest {
     List<String> problems = new ArrayList<>();
     TestSupport.extractor().run(List.of(dev), facts::addAll, problems::add);
     assertThat(problems).isEmpty();
-    FactEvaluator evaluator = new FactEvaluator();
-    report = evaluator.evaluateFacts(evaluator.loadGold(dev), facts);
+    report =
+        FactEvaluator.standard()
+            .evaluate(new GoldReader().read(dev), new FactRowReader().rows(facts));
   }
 
   @Test
@@ -88,6 +92,6 @@ class DevCorpusRegressionTest {
     }
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assumeTrue(p.exitValue() == 0, "score.py did not run: " + printed);
-    assertThat(report.format(100000)).isEqualTo(printed);
+    assertThat(new ReportPrinter().printAsScorer(report, 100000)).isEqualTo(printed);
   }
 }
