@@ -1,20 +1,68 @@
 package org.cadregraph.extract.eval;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The result of scoring facts against gold annotations: the number of gold articles, the five
- * measures (holds strict and lenient, persons, part_of, participation) and the holds errors
- * ("spurious" / "missed" lines). Immutable.
+ * The result of scoring facts against gold annotations: the number of gold articles, the figure of
+ * each measure over all of them, the same figures genre by genre (empty where no gold folder names
+ * the genres of its articles), and the holds records that found no partner. Immutable.
  */
-public record EvaluationReport(int articles, List<Measure> measures, List<String> errors) {
+public record EvaluationReport(
+    int articles, List<Measure> measures, List<Genre> genres, List<Mismatch> mismatches) {
+
+  /** Articles without a genre, where other articles have one. */
+  public static final String NO_GENRE = "(no kind)";
 
   public EvaluationReport {
     measures = List.copyOf(measures);
-    errors = List.copyOf(errors);
+    genres = List.copyOf(genres);
+    mismatches = List.copyOf(mismatches);
   }
 
+  /** The figures of the articles of one genre. */
+  public record Genre(String name, int articles, List<Measure> measures) {
+    public Genre {
+      Objects.requireNonNull(name, "name");
+      measures = List.copyOf(measures);
+    }
+
+    public Measure measure(String measureName) {
+      return find(measures, measureName);
+    }
+  }
+
+  /** The overall figure of the measure of that name. */
   public Measure measure(String name) {
+    return find(measures, name);
+  }
+
+  /** The figures of one genre. */
+  public Genre genre(String name) {
+    return genres.stream()
+        .filter(g -> g.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no genre '"
+                        + name
+                        + "'; valid: "
+                        + genres.stream().map(Genre::name).toList()));
+  }
+
+  /** Genres in name order, articles without one last. */
+  static int compareGenres(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    if (a.equals(NO_GENRE) || b.equals(NO_GENRE)) {
+      return a.equals(NO_GENRE) ? 1 : -1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static Measure find(List<Measure> measures, String name) {
     return measures.stream()
         .filter(m -> m.name().equals(name))
         .findFirst()
@@ -23,19 +71,7 @@ public record EvaluationReport(int articles, List<Measure> measures, List<String
                 new IllegalArgumentException(
                     "no measure '"
                         + name
-                        + "'; valid: holds_strict, "
-                        + "holds_lenient, persons, part_of, participation"));
-  }
-
-  /** The report as the scorer prints it, with the first {@code showErrors} error lines. */
-  public String format(int showErrors) {
-    StringBuilder out = new StringBuilder("articles scored: ").append(articles).append('\n');
-    for (Measure m : measures) {
-      out.append(m.line()).append('\n');
-    }
-    for (int i = 0; i < Math.min(showErrors, errors.size()); i++) {
-      out.append(errors.get(i)).append('\n');
-    }
-    return out.toString();
+                        + "'; valid: "
+                        + measures.stream().map(Measure::name).toList()));
   }
 }

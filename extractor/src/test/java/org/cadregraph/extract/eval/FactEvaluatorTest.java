@@ -1,127 +1,84 @@
 package org.cadregraph.extract.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadregraph.extract.eval.Fixtures.holds;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class FactEvaluatorTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private final FactEvaluator evaluator = new FactEvaluator();
+  private final FactEvaluator evaluator = FactEvaluator.standard();
 
-  @TempDir Path dir;
-
-  private List<FactEvaluator.GoldArticle> gold(String json) throws Exception {
-    Files.writeString(dir.resolve("a.txt"), "Kim Jong Un and Ri Il Hwan met Pak Pong Ju.");
-    Files.writeString(dir.resolve("a.gold.json"), json);
-    return evaluator.loadGold(dir);
+  private static GoldArticle article(String id, String genre, String person) {
+    return new GoldArticle(
+        id, genre, null, List.of(holds(person, "director", "Bureau")), List.of(), List.of());
   }
 
-  private static List<JsonNode> rows(String... lines) throws Exception {
-    List<JsonNode> out = new ArrayList<>();
-    for (String l : lines) {
-      out.add(JSON.readTree(l));
-    }
-    return out;
+  private static FactRow row(String article, String person) {
+    return new FactRow(article, "holds", person, "director", "Bureau", null, null, null, null);
   }
 
   @Test
-  void personKeyIgnoresCaseHyphensAndSpacingOfTheGivenName() {
-    assertThat(FactEvaluator.personKey("Kim Jong-un"))
-        .isEqualTo(FactEvaluator.personKey("KIM Jong Un"))
-        .isEqualTo("kim jongun");
+  void reportsTheScorersFiveMeasuresInItsOrder() {
+    EvaluationReport r = evaluator.evaluate(List.of(article("a.txt", null, "Kim Chol")), List.of());
+
+    assertThat(r.measures())
+        .extracting(Measure::name)
+        .containsExactly("holds_strict", "holds_lenient", "persons", "part_of", "participation");
+    assertThat(r.articles()).isEqualTo(1);
+    assertThat(r.measure("holds_strict")).isEqualTo(new Measure("holds_strict", 0, 0, 1));
   }
 
   @Test
-  void lenientRoleNeedsTheSameHeadAndASubsetOfWords() {
-    assertThat(FactEvaluator.roleMatch("secretary", "party cell secretary", true)).isTrue();
-    assertThat(FactEvaluator.roleMatch("secretary", "party cell secretary", false)).isFalse();
-    assertThat(FactEvaluator.roleMatch("member", "member of the political bureau", true)).isFalse();
+  void genreFiguresAddUpToTheOverallFigure() {
+    List<GoldArticle> gold =
+        List.of(
+            article("a.txt", "obituary", "Kim Chol"),
+            article("b.txt", "diplomatic", "Ri Chol"),
+            article("c.txt", "obituary", "Pak Chol"),
+            article("d.txt", null, "Jo Chol"));
+    List<FactRow> rows =
+        List.of(
+            row("a.txt", "Kim Chol"),
+            row("b.txt", "Ri Chol"),
+            row("c.txt", "Kim Chol"),
+            row("elsewhere.txt", "Jo Chol"));
+
+    EvaluationReport r = evaluator.evaluate(gold, rows);
+
+    assertThat(r.genres())
+        .extracting(EvaluationReport.Genre::name)
+        .containsExactly("diplomatic", "obituary", EvaluationReport.NO_GENRE);
+    assertThat(r.genre("obituary").articles()).isEqualTo(2);
+    assertThat(r.genre("obituary").measure("holds_strict"))
+        .isEqualTo(new Measure("holds_strict", 1, 2, 2));
+    assertThat(r.genre("diplomatic").measure("holds_strict"))
+        .isEqualTo(new Measure("holds_strict", 1, 1, 1));
+    assertThat(r.genre(EvaluationReport.NO_GENRE).measure("holds_strict"))
+        .isEqualTo(new Measure("holds_strict", 0, 0, 1));
+    assertThat(r.measure("holds_strict")).isEqualTo(new Measure("holds_strict", 2, 3, 4));
+    assertThat(r.mismatches())
+        .extracting(Mismatch::article, Mismatch::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("c.txt", Mismatch.Kind.SPURIOUS),
+            org.assertj.core.groups.Tuple.tuple("c.txt", Mismatch.Kind.MISSED),
+            org.assertj.core.groups.Tuple.tuple("d.txt", Mismatch.Kind.MISSED));
   }
 
   @Test
-  void lenientOrganizationAcceptsOverlapOrALongerChain() {
-    assertThat(
-            FactEvaluator.orgMatch(
-                "workshop no. 3 of the taesong station",
-                "workshop no. 3 of the taesong station under the ministry",
-                true))
-        .isTrue();
-    assertThat(FactEvaluator.orgMatch("sunghwa farm", "sunghwa farm in unsan county", true))
-        .isFalse();
+  void noGenreBreakdownWhereNoArticleHasAGenre() {
+    EvaluationReport r = evaluator.evaluate(List.of(article("a.txt", null, "Kim Chol")), List.of());
+
+    assertThat(r.genres()).isEmpty();
   }
 
   @Test
-  void samePostSplitDifferentlyMatchesLenientlyOnly() throws Exception {
-    List<FactEvaluator.GoldArticle> g =
-        gold(
-            "{\"article\":\"a.txt\",\"holds\":[{\"person\":\"Ri Il Hwan\",\"role\":\"member of the"
-                + " Political Bureau\",\"organization\":[\"C.C., the WPK\",\"WPK Central"
-                + " Committee\"]}]}");
+  void measuresAreThoseGiven() {
     EvaluationReport r =
-        evaluator.evaluate(
-            g,
-            rows(
-                "{\"article\":\"a.txt\",\"type\":\"holds\",\"person\":\"Ri Il"
-                    + " Hwan\",\"role\":\"member\",\"organization\":\"Political Bureau of the C.C.,"
-                    + " the WPK\"}"));
-    assertThat(r.measure("holds_strict").tp()).isZero();
-    assertThat(r.measure("holds_lenient").tp()).isEqualTo(1);
-    assertThat(r.measure("holds_lenient").f1()).isEqualTo(1.0);
-  }
+        new FactEvaluator(List.of(new PersonsEvaluator()))
+            .evaluate(
+                List.of(article("a.txt", null, "Kim Chol")), List.of(row("a.txt", "Kim Chol")));
 
-  @Test
-  void unannotatedPersonNamedInTheTextIsNotCountedAgainstPrecision() throws Exception {
-    List<FactEvaluator.GoldArticle> g =
-        gold(
-            "{\"article\":\"a.txt\",\"holds\":[{\"person\":\"Kim Jong"
-                + " Un\",\"role\":\"chairman\",\"organization\":null}]}");
-    EvaluationReport r =
-        evaluator.evaluate(
-            g,
-            rows(
-                "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Kim Jong Un\"}",
-                "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Pak Pong Ju\"}",
-                "{\"article\":\"a.txt\",\"type\":\"mention\",\"person\":\"Pak Pong\"}"));
-    Measure persons = r.measure("persons");
-    assertThat(persons.tp()).isEqualTo(1);
-    assertThat(persons.system()).isEqualTo(1);
-  }
-
-  @Test
-  void participationAlignsEventsByTheirSharedPersons() throws Exception {
-    List<FactEvaluator.GoldArticle> g =
-        gold(
-            "{\"article\":\"a.txt\",\"events\":[{\"name\":\"inspection of the"
-                + " mine\",\"participants\":[{\"person\":\"Kim Jong"
-                + " Un\",\"as\":\"guided\"},{\"person\":\"Ri Il Hwan\",\"as\":\"attended\"}]}]}");
-    EvaluationReport r =
-        evaluator.evaluate(
-            g,
-            rows(
-                "{\"article\":\"a.txt\",\"type\":\"participation\",\"event\":\"visit\",\"person\":\"Kim"
-                    + " Jong Un\",\"as\":\"guided\"}",
-                "{\"article\":\"a.txt\",\"type\":\"participation\",\"event\":\"visit\",\"person\":\"Ri"
-                    + " Il Hwan\",\"as\":\"spoke\"}"));
-    assertThat(r.measure("participation").tp()).isEqualTo(1);
-    assertThat(r.measure("participation").system()).isEqualTo(2);
-    assertThat(r.measure("participation").gold()).isEqualTo(2);
-  }
-
-  @Test
-  void reportPrintsTheScorersLines() {
-    EvaluationReport r =
-        new EvaluationReport(2, List.of(new Measure("persons", 3, 4, 5)), List.of("  missed   x"));
-    assertThat(r.format(5))
-        .isEqualTo(
-            "articles scored: 2\n"
-                + "persons         P=0.750 R=0.600 F1=0.667  (tp=3 system=4 gold=5)\n"
-                + "  missed   x\n");
+    assertThat(r.measures()).containsExactly(new Measure("persons", 1, 1, 1));
   }
 }
