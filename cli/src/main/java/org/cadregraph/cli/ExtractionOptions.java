@@ -1,7 +1,7 @@
 package org.cadregraph.cli;
 
-import org.cadregraph.extract.ExtractionException;
 import org.cadregraph.extract.ExtractorConfig;
+import org.cadregraph.extract.model.ExtractionException;
 import picocli.CommandLine.Option;
 
 /**

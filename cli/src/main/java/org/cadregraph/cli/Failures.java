@@ -1,7 +1,7 @@
 package org.cadregraph.cli;
 
 import java.io.PrintWriter;
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.graph.GraphException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;

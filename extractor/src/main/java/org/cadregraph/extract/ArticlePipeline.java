@@ -13,19 +13,22 @@ import java.util.Optional;
 import java.util.Set;
 import org.cadregraph.extract.dateline.Dateline;
 import org.cadregraph.extract.dateline.DatelineParser;
-import org.cadregraph.extract.events.AnalyzedSentence;
 import org.cadregraph.extract.events.ArticleEvent;
 import org.cadregraph.extract.events.EventExtractor;
 import org.cadregraph.extract.events.EventParticipation;
+import org.cadregraph.extract.model.AnalyzedSentence;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.ExtractionException;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.RoleFinding;
+import org.cadregraph.extract.model.Sentence;
 import org.cadregraph.extract.names.NameFinder;
-import org.cadregraph.extract.names.PersonName;
-import org.cadregraph.extract.nlp.Sentence;
+import org.cadregraph.extract.names.PersonKeys;
 import org.cadregraph.extract.nlp.SentenceAnalyzer;
-import org.cadregraph.extract.orgs.NestedPhrasePartOfExtractor;
+import org.cadregraph.extract.orgs.CellHonourFinder;
 import org.cadregraph.extract.orgs.OrganizationPhraseFinder;
 import org.cadregraph.extract.orgs.PartOfExtractor;
 import org.cadregraph.extract.roles.RoleExtractor;
-import org.cadregraph.extract.roles.RoleFinding;
 import org.cadregraph.extract.roles.RosterExtractor;
 import org.cadregraph.extract.text.LanguageIdentifier;
 import org.cadregraph.extract.text.NormalizedText;
@@ -69,7 +72,7 @@ final class ArticlePipeline {
   private final RosterExtractor rosters;
   private final LanguageIdentifier language;
   private final OrganizationPhraseFinder orgPhrases;
-  private final CellHonourFinder cells = new CellHonourFinder();
+  private final CellHonourFinder cells = CellHonourFinder.titleClause();
 
   ArticlePipeline(
       TextNormalizer normalizer,
@@ -174,7 +177,7 @@ final class ArticlePipeline {
     Map<String, Holds> holds = new LinkedHashMap<>();
     Set<String> containments = new LinkedHashSet<>();
     List<Fact> partOfs = new ArrayList<>();
-    SameNamePersonKeys personKeys = new SameNamePersonKeys(sentences);
+    PersonKeys personKeys = PersonKeys.sameNameInList(sentences);
     for (int si = 0; si < sentences.size(); si++) {
       AnalyzedSentence a = sentences.get(si);
       for (RoleFinding r : a.roles()) {
@@ -187,8 +190,7 @@ final class ArticlePipeline {
               path.add(c.child());
             }
             path.add(c.parent());
-            if (containments.add(
-                c.child() + "|" + NestedPhrasePartOfExtractor.abbreviated(c.parent()))) {
+            if (containments.add(c.child() + "|" + partOf.abbreviated(c.parent()))) {
               partOfs.add(
                   new PartOf(meta.id(), c.child(), c.parent(), evidence(norm, a.sentence(), meta)));
             }
@@ -217,8 +219,7 @@ final class ArticlePipeline {
         for (var c : partOf.extract(phrase)) {
           if (orgPhrases.isOrganization(c.child())
               && orgPhrases.isOrganization(c.parent())
-              && containments.add(
-                  c.child() + "|" + NestedPhrasePartOfExtractor.abbreviated(c.parent()))) {
+              && containments.add(c.child() + "|" + partOf.abbreviated(c.parent()))) {
             partOfs.add(
                 new PartOf(meta.id(), c.child(), c.parent(), evidence(norm, a.sentence(), meta)));
           }
@@ -302,7 +303,7 @@ final class ArticlePipeline {
   }
 
   private static Sentence join(Sentence a, Sentence b) {
-    List<org.cadregraph.extract.nlp.Token> tokens = new ArrayList<>(a.tokens());
+    List<org.cadregraph.extract.model.Token> tokens = new ArrayList<>(a.tokens());
     tokens.addAll(b.tokens());
     String text = a.text() + " ".repeat(Math.max(0, b.start() - a.end())) + b.text();
     return new Sentence(text, a.start(), b.end(), tokens, a.paragraph());
@@ -326,7 +327,7 @@ final class ArticlePipeline {
       ArticleEvent e,
       String date,
       List<AnalyzedSentence> sentences,
-      SameNamePersonKeys personKeys,
+      PersonKeys personKeys,
       List<Fact> facts) {
     facts.add(
         new EventFact(

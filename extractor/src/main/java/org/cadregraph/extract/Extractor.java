@@ -12,24 +12,25 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cadregraph.extract.dateline.DatelineArticleSplitter;
-import org.cadregraph.extract.dateline.PatternDatelineParser;
-import org.cadregraph.extract.events.CueWordEventExtractor;
+import org.cadregraph.extract.dateline.ArticleSplitter;
+import org.cadregraph.extract.dateline.DatelineParser;
+import org.cadregraph.extract.events.EventExtractor;
 import org.cadregraph.extract.input.ArticleFile;
 import org.cadregraph.extract.input.DocumentReader;
 import org.cadregraph.extract.input.FolderIndex;
-import org.cadregraph.extract.input.FormatAwareDocumentReader;
 import org.cadregraph.extract.input.InputWalker;
 import org.cadregraph.extract.input.RawDocument;
-import org.cadregraph.extract.names.RomanizedNameFinder;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.ExtractionException;
+import org.cadregraph.extract.names.NameFinder;
 import org.cadregraph.extract.nlp.NlpModels;
-import org.cadregraph.extract.nlp.OpenNlpSentenceAnalyzer;
-import org.cadregraph.extract.orgs.HeadNounOrganizationPhraseFinder;
-import org.cadregraph.extract.orgs.NestedPhrasePartOfExtractor;
-import org.cadregraph.extract.roles.AppositionRoleExtractor;
-import org.cadregraph.extract.roles.HeadedListRosterExtractor;
-import org.cadregraph.extract.text.StopWordLanguageIdentifier;
-import org.cadregraph.extract.text.WireCopyTextNormalizer;
+import org.cadregraph.extract.nlp.SentenceAnalyzer;
+import org.cadregraph.extract.orgs.OrganizationPhraseFinder;
+import org.cadregraph.extract.orgs.PartOfExtractor;
+import org.cadregraph.extract.roles.RoleExtractor;
+import org.cadregraph.extract.roles.RosterExtractor;
+import org.cadregraph.extract.text.LanguageIdentifier;
+import org.cadregraph.extract.text.TextNormalizer;
 import org.cadregraph.facts.Fact;
 
 /**
@@ -49,25 +50,25 @@ public final class Extractor {
   private final ExtractorConfig config;
   private final ArticlePipeline pipeline;
   private final InputWalker walker = new InputWalker();
-  private final DocumentReader reader = new FormatAwareDocumentReader();
-  private final DatelineArticleSplitter splitter;
+  private final DocumentReader reader = DocumentReader.formatAware();
+  private final ArticleSplitter splitter;
 
   private Extractor(ExtractorConfig config, NlpModels models) {
     this.config = config;
-    PatternDatelineParser datelines = new PatternDatelineParser();
-    this.splitter = new DatelineArticleSplitter(datelines);
+    DatelineParser datelines = DatelineParser.patterns();
+    this.splitter = ArticleSplitter.onDatelines(datelines);
     this.pipeline =
         new ArticlePipeline(
-            new WireCopyTextNormalizer(),
-            new StopWordLanguageIdentifier(),
+            TextNormalizer.wireCopy(),
+            LanguageIdentifier.stopWords(),
             datelines,
-            new OpenNlpSentenceAnalyzer(models),
-            new RomanizedNameFinder(),
-            new AppositionRoleExtractor(),
-            new HeadedListRosterExtractor(),
-            new NestedPhrasePartOfExtractor(),
-            new HeadNounOrganizationPhraseFinder(),
-            new CueWordEventExtractor());
+            SentenceAnalyzer.openNlp(models),
+            NameFinder.romanized(),
+            RoleExtractor.apposition(),
+            RosterExtractor.headedLists(),
+            PartOfExtractor.nestedPhrase(),
+            OrganizationPhraseFinder.headNoun(),
+            EventExtractor.cueWords());
   }
 
   /**
@@ -222,9 +223,9 @@ public final class Extractor {
     FolderIndex.Entry entry = index.lookup(file.path(), file.root());
     String url =
         entry != null && entry.sourceUrl() != null ? entry.sourceUrl() : doc.canonicalUrl();
-    List<DatelineArticleSplitter.Piece> pieces = splitter.split(doc.text());
+    List<ArticleSplitter.Piece> pieces = splitter.split(doc.text());
     for (int k = 0; k < pieces.size(); k++) {
-      DatelineArticleSplitter.Piece piece = pieces.get(k);
+      ArticleSplitter.Piece piece = pieces.get(k);
       String id = pieces.size() == 1 ? file.id() : file.id() + "#" + (k + 1);
       String text = doc.text().substring(piece.start(), piece.end());
       if (text.isBlank()) {

@@ -2,6 +2,7 @@ package org.cadregraph.extract;
 
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.cadregraph.extract.model.ExtractionException;
 
 /**
  * Immutable configuration of an {@link Extractor}. The defaults are written once here, as constants

@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactJson;
@@ -339,7 +341,7 @@ class BadInputTest {
     assertThat(r.problems()).isEmpty();
     assertThat(r.ids()).containsExactly("looks-like.txt/inner.txt");
     assertThatThrownBy(
-            () -> new org.cadregraph.extract.input.FormatAwareDocumentReader().read(fake, 1000))
+            () -> org.cadregraph.extract.input.DocumentReader.formatAware().read(fake, 1000))
         .isInstanceOf(ExtractionException.class)
         .hasMessageContaining("not a regular file");
   }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.Evidence;
 import org.cadregraph.facts.Fact;

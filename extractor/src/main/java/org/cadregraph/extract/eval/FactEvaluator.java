@@ -22,7 +22,7 @@ import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactJson;
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 
 /**
  * The OpenNLP English models (sentence detector, tokenizer, part-of-speech tagger, from the
