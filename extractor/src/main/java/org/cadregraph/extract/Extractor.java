@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cadregraph.extract.assembly.ArticleMeta;
+import org.cadregraph.extract.assembly.FactAssembler;
 import org.cadregraph.extract.dateline.ArticleSplitter;
 import org.cadregraph.extract.dateline.DatelineParser;
 import org.cadregraph.extract.events.EventExtractor;
@@ -25,6 +27,7 @@ import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.extract.names.NameFinder;
 import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.extract.nlp.SentenceAnalyzer;
+import org.cadregraph.extract.orgs.CellHonourFinder;
 import org.cadregraph.extract.orgs.OrganizationPhraseFinder;
 import org.cadregraph.extract.orgs.PartOfExtractor;
 import org.cadregraph.extract.roles.RoleExtractor;
@@ -56,6 +59,7 @@ public final class Extractor {
   private Extractor(ExtractorConfig config, NlpModels models) {
     this.config = config;
     DatelineParser datelines = DatelineParser.patterns();
+    PartOfExtractor partOf = PartOfExtractor.nestedPhrase();
     this.splitter = ArticleSplitter.onDatelines(datelines);
     this.pipeline =
         new ArticlePipeline(
@@ -66,9 +70,11 @@ public final class Extractor {
             NameFinder.romanized(),
             RoleExtractor.apposition(),
             RosterExtractor.headedLists(),
-            PartOfExtractor.nestedPhrase(),
+            partOf,
             OrganizationPhraseFinder.headNoun(),
-            EventExtractor.cueWords());
+            EventExtractor.cueWords(),
+            CellHonourFinder.titleClause(),
+            new FactAssembler(partOf, VERSION));
   }
 
   /**
@@ -139,8 +145,8 @@ public final class Extractor {
 
   /** One article's text, for tests and callers that already have the text. */
   public List<Fact> extract(String articleId, String text) {
-    ArticlePipeline.ArticleMeta meta =
-        new ArticlePipeline.ArticleMeta(
+    ArticleMeta meta =
+        new ArticleMeta(
             articleId,
             null,
             config.commandLineDate(),
@@ -235,8 +241,7 @@ public final class Extractor {
                 + ": empty article, no text to extract");
         continue;
       }
-      ArticlePipeline.ArticleMeta meta =
-          new ArticlePipeline.ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
+      ArticleMeta meta = new ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
       try {
         ArticlePipeline.Result result = pipeline.extract(meta, text, deadline(id));
         out.add(result.facts());
