@@ -11,6 +11,7 @@ import org.cadregraph.extract.Extractor;
 import org.cadregraph.extract.eval.EvaluationReport;
 import org.cadregraph.extract.eval.FactEvaluator;
 import org.cadregraph.extract.model.ExtractionException;
+import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.facts.Fact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     List<Fact> facts = new ArrayList<>();
     AtomicInteger problems = new AtomicInteger();
-    Extractor.create(extraction.config())
+    Extractor.create(extraction.config(), NlpModels.fromClasspath())
         .run(
             inputs.isEmpty() ? List.of(gold) : inputs,
             facts::addAll,

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,14 +36,16 @@ import org.cadregraph.extract.roles.RosterExtractor;
 import org.cadregraph.extract.text.LanguageIdentifier;
 import org.cadregraph.extract.text.TextNormalizer;
 import org.cadregraph.facts.Fact;
+import org.cadregraph.facts.PartialDate;
 
 /**
  * Extracts facts from state-media articles: reads files and folders, splits multi-article files on
  * their datelines, and runs the extraction stages over each article. A file that cannot be used
  * (empty, binary, too large, not a regular file, gone, corrupt) and an article over its time budget
  * are each one problem line; the batch goes on. An article in another language than English gives
- * its article record and no facts. The OpenNLP models are loaded once in {@link #create}; an
- * instance is thread-safe and meant to be reused for a whole run (or process).
+ * its article record and no facts. The OpenNLP models are loaded by the caller, once per process,
+ * and passed to {@link #create}; an instance is thread-safe and meant to be reused for a whole run
+ * (or process).
  */
 public final class Extractor {
 
@@ -78,12 +81,16 @@ public final class Extractor {
   }
 
   /**
-   * Loads the models and builds an extractor; throws {@link ExtractionException} when a model is
-   * missing.
+   * Builds an extractor over models loaded once at the edge ({@link NlpModels#fromClasspath()}),
+   * which any number of extractors may share. Throws {@link NullPointerException} naming the
+   * missing argument.
    */
-  public static Extractor create(ExtractorConfig config) {
-    return new Extractor(
-        config == null ? ExtractorConfig.defaults() : config, NlpModels.fromClasspath());
+  public static Extractor create(ExtractorConfig config, NlpModels models) {
+    Objects.requireNonNull(
+        config, "config must not be null; ExtractorConfig.defaults() gives the defaults");
+    Objects.requireNonNull(
+        models, "models must not be null; load them once with NlpModels.fromClasspath()");
+    return new Extractor(config, models);
   }
 
   /** The extractor version written into every {@link org.cadregraph.facts.ArticleInfo}. */
@@ -300,7 +307,6 @@ public final class Extractor {
   }
 
   private static boolean validDate(String d) {
-    return d.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")
-        && d.compareTo("1900") >= 0;
+    return PartialDate.isValid(d) && d.compareTo("1900") >= 0;
   }
 }
