@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
-import org.cadregraph.extract.ExtractionException;
 import org.cadregraph.extract.Extractor;
 import org.cadregraph.extract.eval.EvaluationReport;
 import org.cadregraph.extract.eval.FactEvaluator;
@@ -19,6 +18,8 @@ import org.cadregraph.extract.eval.FactRowReader;
 import org.cadregraph.extract.eval.GoldArticle;
 import org.cadregraph.extract.eval.GoldReader;
 import org.cadregraph.extract.eval.ReportPrinter;
+import org.cadregraph.extract.model.ExtractionException;
+import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.facts.Fact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,7 +120,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (!articles.isEmpty()) {
       List<Fact> facts = new ArrayList<>();
-      Extractor.create(extraction.config()).run(articles, facts::addAll, onProblem);
+      Extractor.create(extraction.config(), NlpModels.fromClasspath())
+          .run(articles, facts::addAll, onProblem);
       rows.addAll(reader.rows(facts));
     }
     return rows;

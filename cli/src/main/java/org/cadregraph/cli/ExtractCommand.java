@@ -17,6 +17,7 @@ import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.extract.ExtractionSummary;
 import org.cadregraph.extract.Extractor;
 import org.cadregraph.extract.input.InputWalker;
+import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.facts.FactWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = Extractor.create(extraction.config());
+    Extractor extractor = Extractor.create(extraction.config(), NlpModels.fromClasspath());
     // Counted up front (a cheap walk, problems left to the real one) to show the time left.
     int totalFiles = new InputWalker().walk(inputs, problem -> {}).size();
     Progress progress = new Progress(err, parent.terminal(), quiet, totalFiles, System::nanoTime);

@@ -2,8 +2,8 @@ package org.cadregraph.cli;
 
 import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
-import org.cadregraph.extract.ExtractionException;
 import org.cadregraph.extract.ExtractorConfig;
+import org.cadregraph.extract.model.ExtractionException;
 import picocli.CommandLine.Option;
 
 /**

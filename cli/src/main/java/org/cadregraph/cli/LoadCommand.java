@@ -24,6 +24,7 @@ import org.cadregraph.cli.neo4j.ServerOptions;
 import org.cadregraph.extract.Extractor;
 import org.cadregraph.extract.ExtractorConfig;
 import org.cadregraph.extract.input.InputWalker;
+import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactReader;
 import org.cadregraph.graph.GraphException;
@@ -259,7 +260,10 @@ final class LoadCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       return extractor;
     }
-    Extractor ready = extractor != null ? extractor : Extractor.create(config); // models load once
+    Extractor ready =
+        extractor != null
+            ? extractor
+            : Extractor.create(config, NlpModels.fromClasspath()); // models load once
     ready.run(List.copyOf(articles), sink, onProblem);
     articles.clear();
     return ready;

@@ -1,5 +1,7 @@
 package org.cadregraph.extract;
 
+import org.cadregraph.extract.model.ExtractionException;
+
 /**
  * What one {@link Extractor#run} did: files read, articles extracted, inputs that failed (each
  * reported once through the problem callback), facts produced and tokens seen. Immutable.

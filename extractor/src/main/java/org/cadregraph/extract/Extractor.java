@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,33 +13,39 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cadregraph.extract.dateline.DatelineArticleSplitter;
-import org.cadregraph.extract.dateline.PatternDatelineParser;
-import org.cadregraph.extract.events.CueWordEventExtractor;
+import org.cadregraph.extract.assembly.ArticleMeta;
+import org.cadregraph.extract.assembly.FactAssembler;
+import org.cadregraph.extract.dateline.ArticleSplitter;
+import org.cadregraph.extract.dateline.DatelineParser;
+import org.cadregraph.extract.events.EventExtractor;
 import org.cadregraph.extract.input.ArticleFile;
 import org.cadregraph.extract.input.DocumentReader;
 import org.cadregraph.extract.input.FolderIndex;
-import org.cadregraph.extract.input.FormatAwareDocumentReader;
 import org.cadregraph.extract.input.InputWalker;
 import org.cadregraph.extract.input.RawDocument;
-import org.cadregraph.extract.names.RomanizedNameFinder;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.ExtractionException;
+import org.cadregraph.extract.names.NameFinder;
 import org.cadregraph.extract.nlp.NlpModels;
-import org.cadregraph.extract.nlp.OpenNlpSentenceAnalyzer;
-import org.cadregraph.extract.orgs.HeadNounOrganizationPhraseFinder;
-import org.cadregraph.extract.orgs.NestedPhrasePartOfExtractor;
-import org.cadregraph.extract.roles.AppositionRoleExtractor;
-import org.cadregraph.extract.roles.HeadedListRosterExtractor;
-import org.cadregraph.extract.text.StopWordLanguageIdentifier;
-import org.cadregraph.extract.text.WireCopyTextNormalizer;
+import org.cadregraph.extract.nlp.SentenceAnalyzer;
+import org.cadregraph.extract.orgs.CellHonourFinder;
+import org.cadregraph.extract.orgs.OrganizationPhraseFinder;
+import org.cadregraph.extract.orgs.PartOfExtractor;
+import org.cadregraph.extract.roles.RoleExtractor;
+import org.cadregraph.extract.roles.RosterExtractor;
+import org.cadregraph.extract.text.LanguageIdentifier;
+import org.cadregraph.extract.text.TextNormalizer;
 import org.cadregraph.facts.Fact;
+import org.cadregraph.facts.PartialDate;
 
 /**
  * Extracts facts from state-media articles: reads files and folders, splits multi-article files on
  * their datelines, and runs the extraction stages over each article. A file that cannot be used
  * (empty, binary, too large, not a regular file, gone, corrupt) and an article over its time budget
  * are each one problem line; the batch goes on. An article in another language than English gives
- * its article record and no facts. The OpenNLP models are loaded once in {@link #create}; an
- * instance is thread-safe and meant to be reused for a whole run (or process).
+ * its article record and no facts. The OpenNLP models are loaded by the caller, once per process,
+ * and passed to {@link #create}; an instance is thread-safe and meant to be reused for a whole run
+ * (or process).
  */
 public final class Extractor {
 
@@ -49,34 +56,41 @@ public final class Extractor {
   private final ExtractorConfig config;
   private final ArticlePipeline pipeline;
   private final InputWalker walker = new InputWalker();
-  private final DocumentReader reader = new FormatAwareDocumentReader();
-  private final DatelineArticleSplitter splitter;
+  private final DocumentReader reader = DocumentReader.formatAware();
+  private final ArticleSplitter splitter;
 
   private Extractor(ExtractorConfig config, NlpModels models) {
     this.config = config;
-    PatternDatelineParser datelines = new PatternDatelineParser();
-    this.splitter = new DatelineArticleSplitter(datelines);
+    DatelineParser datelines = DatelineParser.patterns();
+    PartOfExtractor partOf = PartOfExtractor.nestedPhrase();
+    this.splitter = ArticleSplitter.onDatelines(datelines);
     this.pipeline =
         new ArticlePipeline(
-            new WireCopyTextNormalizer(),
-            new StopWordLanguageIdentifier(),
+            TextNormalizer.wireCopy(),
+            LanguageIdentifier.stopWords(),
             datelines,
-            new OpenNlpSentenceAnalyzer(models),
-            new RomanizedNameFinder(),
-            new AppositionRoleExtractor(),
-            new HeadedListRosterExtractor(),
-            new NestedPhrasePartOfExtractor(),
-            new HeadNounOrganizationPhraseFinder(),
-            new CueWordEventExtractor());
+            SentenceAnalyzer.openNlp(models),
+            NameFinder.romanized(),
+            RoleExtractor.apposition(),
+            RosterExtractor.headedLists(),
+            partOf,
+            OrganizationPhraseFinder.headNoun(),
+            EventExtractor.cueWords(),
+            CellHonourFinder.titleClause(),
+            new FactAssembler(partOf, VERSION));
   }
 
   /**
-   * Loads the models and builds an extractor; throws {@link ExtractionException} when a model is
-   * missing.
+   * Builds an extractor over models loaded once at the edge ({@link NlpModels#fromClasspath()}),
+   * which any number of extractors may share. Throws {@link NullPointerException} naming the
+   * missing argument.
    */
-  public static Extractor create(ExtractorConfig config) {
-    return new Extractor(
-        config == null ? ExtractorConfig.defaults() : config, NlpModels.fromClasspath());
+  public static Extractor create(ExtractorConfig config, NlpModels models) {
+    Objects.requireNonNull(
+        config, "config must not be null; ExtractorConfig.defaults() gives the defaults");
+    Objects.requireNonNull(
+        models, "models must not be null; load them once with NlpModels.fromClasspath()");
+    return new Extractor(config, models);
   }
 
   /** The extractor version written into every {@link org.cadregraph.facts.ArticleInfo}. */
@@ -138,8 +152,8 @@ public final class Extractor {
 
   /** One article's text, for tests and callers that already have the text. */
   public List<Fact> extract(String articleId, String text) {
-    ArticlePipeline.ArticleMeta meta =
-        new ArticlePipeline.ArticleMeta(
+    ArticleMeta meta =
+        new ArticleMeta(
             articleId,
             null,
             config.commandLineDate(),
@@ -222,9 +236,9 @@ public final class Extractor {
     FolderIndex.Entry entry = index.lookup(file.path(), file.root());
     String url =
         entry != null && entry.sourceUrl() != null ? entry.sourceUrl() : doc.canonicalUrl();
-    List<DatelineArticleSplitter.Piece> pieces = splitter.split(doc.text());
+    List<ArticleSplitter.Piece> pieces = splitter.split(doc.text());
     for (int k = 0; k < pieces.size(); k++) {
-      DatelineArticleSplitter.Piece piece = pieces.get(k);
+      ArticleSplitter.Piece piece = pieces.get(k);
       String id = pieces.size() == 1 ? file.id() : file.id() + "#" + (k + 1);
       String text = doc.text().substring(piece.start(), piece.end());
       if (text.isBlank()) {
@@ -234,8 +248,7 @@ public final class Extractor {
                 + ": empty article, no text to extract");
         continue;
       }
-      ArticlePipeline.ArticleMeta meta =
-          new ArticlePipeline.ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
+      ArticleMeta meta = new ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
       try {
         ArticlePipeline.Result result = pipeline.extract(meta, text, deadline(id));
         out.add(result.facts());
@@ -294,7 +307,6 @@ public final class Extractor {
   }
 
   private static boolean validDate(String d) {
-    return d.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")
-        && d.compareTo("1900") >= 0;
+    return PartialDate.isValid(d) && d.compareTo("1900") >= 0;
   }
 }

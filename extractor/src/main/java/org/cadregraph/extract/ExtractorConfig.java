@@ -1,7 +1,8 @@
 package org.cadregraph.extract;
 
 import java.time.Duration;
-import java.util.regex.Pattern;
+import org.cadregraph.extract.model.ExtractionException;
+import org.cadregraph.facts.PartialDate;
 
 /**
  * Immutable configuration of an {@link Extractor}. The defaults are written once here, as constants
@@ -30,9 +31,6 @@ public record ExtractorConfig(
   /** One worker: deterministic order and low memory; raise it for large batches. */
   public static final int DEFAULT_THREADS = 1;
 
-  private static final Pattern DATE =
-      Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-
   public ExtractorConfig {
     if (maxArticleChars <= 0) {
       throw new ExtractionException("maxArticleChars must be positive, got " + maxArticleChars);
@@ -44,7 +42,7 @@ public record ExtractorConfig(
     if (date != null && date.isBlank()) {
       date = null;
     }
-    if (date != null && !DATE.matcher(date).matches()) {
+    if (date != null && !PartialDate.isValid(date)) {
       throw new ExtractionException("date must be YYYY, YYYY-MM or YYYY-MM-DD, got '" + date + "'");
     }
     if (year != null && (year < 1900 || year > 2999)) {

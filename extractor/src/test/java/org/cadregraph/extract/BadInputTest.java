@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactJson;
@@ -209,7 +211,11 @@ class BadInputTest {
     Path big = Files.write(dir.resolve("big.txt"), new byte[50_000]);
     Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
     Run r =
-        run(Extractor.create(ExtractorConfig.defaults().withMaxArticleChars(10_000)), big, good);
+        run(
+            Extractor.create(
+                ExtractorConfig.defaults().withMaxArticleChars(10_000), TestSupport.models()),
+            big,
+            good);
     assertThat(r.problems())
         .containsExactly(
             big
@@ -229,7 +235,9 @@ class BadInputTest {
     Path endless = Files.writeString(dir.resolve("endless.txt"), text);
     Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
     Extractor x =
-        Extractor.create(ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofSeconds(30)));
+        Extractor.create(
+            ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofSeconds(30)),
+            TestSupport.models());
     Run r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> run(x, endless, good));
     // on a fast machine it is extracted, on a slow one abandoned at the budget: either way the
     // batch goes on
@@ -339,7 +347,7 @@ class BadInputTest {
     assertThat(r.problems()).isEmpty();
     assertThat(r.ids()).containsExactly("looks-like.txt/inner.txt");
     assertThatThrownBy(
-            () -> new org.cadregraph.extract.input.FormatAwareDocumentReader().read(fake, 1000))
+            () -> org.cadregraph.extract.input.DocumentReader.formatAware().read(fake, 1000))
         .isInstanceOf(ExtractionException.class)
         .hasMessageContaining("not a regular file");
   }
@@ -439,7 +447,9 @@ class BadInputTest {
     String body = ARTICLE.substring(ARTICLE.indexOf("Kim Jong Un,"));
     Path slow = Files.writeString(dir.resolve("slow.txt"), "Long Report\n" + body.repeat(3000));
     Extractor x =
-        Extractor.create(ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofMillis(1)));
+        Extractor.create(
+            ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofMillis(1)),
+            TestSupport.models());
     Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(x, slow));
     assertThat(r.problems())
         .singleElement()

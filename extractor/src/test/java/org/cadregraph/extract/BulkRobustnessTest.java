@@ -39,7 +39,7 @@ class BulkRobustnessTest {
     List<String> problems = new ArrayList<>();
     List<List<Fact>> articles = new ArrayList<>();
     ExtractionSummary s =
-        Extractor.create(ExtractorConfig.defaults().withThreads(2))
+        Extractor.create(ExtractorConfig.defaults().withThreads(2), TestSupport.models())
             .run(chosen, articles::add, problems::add);
     assertThat(problems).isEmpty();
     assertThat(s.files()).isEqualTo(chosen.size());

@@ -78,7 +78,7 @@ class ExtractionGapsTest {
   @Test
   void aFurtherEventStartsWhereItsSentenceSaysWhoTookPartAndEachKeepsItsDate() {
     List<Fact> facts =
-        Extractor.create(ExtractorConfig.defaults().withYear(2024))
+        Extractor.create(ExtractorConfig.defaults().withYear(2024), TestSupport.models())
             .extract(
                 "t.txt",
                 "Test Report\n"

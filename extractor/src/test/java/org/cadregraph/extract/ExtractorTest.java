@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.Evidence;
 import org.cadregraph.facts.Fact;
@@ -64,12 +65,25 @@ class ExtractorTest {
   }
 
   @Test
+  void extractorRefusesAMissingConfigOrModelsNamingWhatIsMissing() {
+    assertThatThrownBy(() -> Extractor.create(null, TestSupport.models()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("config must not be null")
+        .hasMessageContaining("ExtractorConfig.defaults()");
+    assertThatThrownBy(() -> Extractor.create(ExtractorConfig.defaults(), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("models must not be null");
+  }
+
+  @Test
   void missingBinaryAndOversizedInputsAreReportedAndTheBatchGoesOn() throws Exception {
     Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
     Path binary =
         Files.write(dir.resolve("bin.txt"), new byte[] {0x50, 0x4b, 0, 0, 1, 2, 3, 0, 0, 0});
     Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(5000));
-    Extractor small = Extractor.create(ExtractorConfig.defaults().withMaxArticleChars(1000));
+    Extractor small =
+        Extractor.create(
+            ExtractorConfig.defaults().withMaxArticleChars(1000), TestSupport.models());
     Run r = run(small, dir.resolve("missing.txt"), binary, big, good);
     assertThat(r.problems()).hasSize(3);
     assertThat(r.problems().get(0)).contains("missing.txt").contains("no such file");
@@ -104,7 +118,8 @@ class ExtractorTest {
         "file\tsource_url\tpublished\nplain.txt\thttp://example.org/a\t2023-07-21\n");
     Path other = Files.createDirectories(dir.resolve("other"));
     Files.writeString(other.resolve("undated.txt"), "No dateline here\nKim Jong Un spoke.\n");
-    Run r = run(Extractor.create(ExtractorConfig.defaults().withYear(2011)), dir);
+    Run r =
+        run(Extractor.create(ExtractorConfig.defaults().withYear(2011), TestSupport.models()), dir);
     assertThat(r.articles())
         .extracting(a -> info(a).article() + " " + info(a).date() + " " + info(a).dateSource())
         .containsExactly(
@@ -162,7 +177,8 @@ class ExtractorTest {
     for (int i = 0; i < 12; i++) {
       Files.writeString(dir.resolve(String.format("f%02d.txt", i)), ARTICLE);
     }
-    Run r = run(Extractor.create(ExtractorConfig.defaults().withThreads(3)), dir);
+    Run r =
+        run(Extractor.create(ExtractorConfig.defaults().withThreads(3), TestSupport.models()), dir);
     assertThat(r.articles())
         .extracting(a -> info(a).article())
         .containsExactly(

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.Holds;
 import org.cadregraph.facts.Participation;
@@ -14,12 +15,21 @@ import org.cadregraph.facts.Participation;
  */
 public final class TestSupport {
   private static Extractor extractor;
+  private static NlpModels models;
 
   private TestSupport() {}
 
+  /** The OpenNLP models, loaded once per test JVM. */
+  public static synchronized NlpModels models() {
+    if (models == null) {
+      models = NlpModels.fromClasspath();
+    }
+    return models;
+  }
+
   public static synchronized Extractor extractor() {
     if (extractor == null) {
-      extractor = Extractor.create(ExtractorConfig.defaults());
+      extractor = Extractor.create(ExtractorConfig.defaults(), models());
     }
     return extractor;
   }

@@ -43,9 +43,9 @@ class ThroughputTest {
     for (Path p : files) {
       texts.add(Files.readString(p));
     }
-    NlpModels models = NlpModels.fromClasspath();
-    Extractor one = Extractor.create(ExtractorConfig.defaults());
-    Extractor two = Extractor.create(ExtractorConfig.defaults().withThreads(2));
+    NlpModels models = TestSupport.models();
+    Extractor one = Extractor.create(ExtractorConfig.defaults(), models);
+    Extractor two = Extractor.create(ExtractorConfig.defaults().withThreads(2), models);
     List<String> factsOne = new ArrayList<>();
     List<String> factsTwo = new ArrayList<>();
     for (int warm = 0; warm < 2; warm++) {

@@ -143,9 +143,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     HeapPeak heap = new HeapPeak();
     NlpModels models = NlpModels.fromClasspath();
-    Extractor single = Extractor.create(ExtractorConfig.defaults().withThreads(1));
+    Extractor single = Extractor.create(ExtractorConfig.defaults().withThreads(1), models);
     Extractor parallel =
-        cores == 1 ? single : Extractor.create(ExtractorConfig.defaults().withThreads(cores));
+        cores == 1
+            ? single
+            : Extractor.create(ExtractorConfig.defaults().withThreads(cores), models);
     TokenPipeline extractor = new FullExtractorPipeline(n -> n == 1 ? single : parallel, facts);
     TokenPipeline floor = new OpenNlpFloorPipeline(models);
 

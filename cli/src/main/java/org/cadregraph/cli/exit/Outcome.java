@@ -2,7 +2,7 @@ package org.cadregraph.cli.exit;
 
 import static java.util.Objects.requireNonNull;
 
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.graph.GraphException;
 import org.neo4j.driver.exceptions.Neo4jException;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 import org.cadregraph.graph.GraphException;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;

@@ -9,17 +9,15 @@ import java.util.List;
  * next article's title line. A file with fewer than two such datelines is one article. Stateless
  * and thread-safe.
  */
-public final class DatelineArticleSplitter {
-
-  /** One article's range in the file's text. */
-  public record Piece(int start, int end) {}
+final class DatelineArticleSplitter implements ArticleSplitter {
 
   private final DatelineParser parser;
 
-  public DatelineArticleSplitter(DatelineParser parser) {
+  DatelineArticleSplitter(DatelineParser parser) {
     this.parser = parser;
   }
 
+  @Override
   public List<Piece> split(String text) {
     // tabs and odd spaces become plain spaces one for one, so offsets stay those of the text
     String flat = text.replace('\t', ' ').replace('\u00A0', ' ').replace('\u3000', ' ');

@@ -11,4 +11,11 @@ public interface DatelineParser {
 
   /** Every dateline that opens a line: where the reports of a multi-article file begin. */
   List<Dateline> findAllAtLineStarts(String text);
+
+  /**
+   * One linear regular expression over the known dateline shapes ("Pyongyang, April 9 (KCNA) --").
+   */
+  static DatelineParser patterns() {
+    return new PatternDatelineParser();
+  }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * without the dashes and with the body glued to them ("--Kim Jong Un"). The expression is linear
  * (no nested quantifiers), so it cannot backtrack badly. Stateless and thread-safe.
  */
-public final class PatternDatelineParser implements DatelineParser {
+final class PatternDatelineParser implements DatelineParser {
 
   private static final String MONTH =
       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";

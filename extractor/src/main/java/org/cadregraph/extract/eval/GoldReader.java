@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 
 /**
  * Reads gold folders: every {@code *.gold.json} of a folder, in name order, with the cleaned text

@@ -1,6 +1,7 @@
 package org.cadregraph.extract.events;
 
 import java.util.List;
+import org.cadregraph.extract.model.AnalyzedSentence;
 import org.cadregraph.facts.EventKind;
 
 /**

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.cadregraph.extract.Deadline;
-import org.cadregraph.extract.names.PersonName;
-import org.cadregraph.extract.nlp.Sentence;
-import org.cadregraph.extract.nlp.Token;
-import org.cadregraph.extract.roles.NameIndex;
-import org.cadregraph.extract.roles.PostGrammar;
-import org.cadregraph.extract.roles.RoleFinding;
+import org.cadregraph.extract.lexicon.PostGrammar;
+import org.cadregraph.extract.model.AnalyzedSentence;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.NameIndex;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.RoleFinding;
+import org.cadregraph.extract.model.Sentence;
+import org.cadregraph.extract.model.Token;
 import org.cadregraph.facts.EventKind;
 import org.cadregraph.facts.ParticipationKind;
 import org.cadregraph.facts.PostStatus;
@@ -31,7 +32,7 @@ import org.cadregraph.facts.PostStatus;
  * (awarded), and posts the role stage found newly given or taken away (appointed, dismissed).
  * Stateless and thread-safe.
  */
-public final class CueWordEventExtractor implements EventExtractor {
+final class CueWordEventExtractor implements EventExtractor {
 
   private static final Map<String, EventKind> EVENT_HEADS =
       Map.ofEntries(

@@ -6,7 +6,13 @@ import java.nio.file.Path;
 public interface DocumentReader {
 
   /**
-   * Reads the file; throws {@link org.cadregraph.extract.ExtractionException} saying what is wrong.
+   * Reads the file; throws {@link org.cadregraph.extract.model.ExtractionException} saying what is
+   * wrong.
    */
   RawDocument read(Path file, long maxChars);
+
+  /** HTML through jsoup, PDF through PDFBox, anything else as decoded text. */
+  static DocumentReader formatAware() {
+    return new FormatAwareDocumentReader();
+  }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +24,7 @@ import org.jsoup.select.Elements;
  * TextDecoder}. A file whose size is over the limit is refused before it is read. Stateless and
  * thread-safe.
  */
-public final class FormatAwareDocumentReader implements DocumentReader {
+final class FormatAwareDocumentReader implements DocumentReader {
 
   private final TextDecoder decoder = new TextDecoder();
 

@@ -5,7 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 
 /**
  * Decodes a text file's bytes: a UTF-8 or UTF-16 byte-order mark decides; else UTF-16 recognized by
@@ -14,7 +14,7 @@ import org.cadregraph.extract.ExtractionException;
  * (curly quotes as 0x93/0x94). Bytes that are not text (NULs, many control characters) are refused
  * with a message saying so. Stateless and thread-safe.
  */
-public final class TextDecoder {
+final class TextDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 

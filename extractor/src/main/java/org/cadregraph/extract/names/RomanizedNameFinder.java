@@ -3,9 +3,11 @@ package org.cadregraph.extract.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.cadregraph.extract.nlp.Sentence;
-import org.cadregraph.extract.nlp.Token;
-import org.cadregraph.extract.roles.RoleLexicon;
+import org.cadregraph.extract.lexicon.RoleLexicon;
+import org.cadregraph.extract.lexicon.Romanization;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.Sentence;
+import org.cadregraph.extract.model.Token;
 
 /**
  * Finds persons by the regular shape of names: Korean names in KCNA romanization (a surname from
@@ -14,7 +16,7 @@ import org.cadregraph.extract.roles.RoleLexicon;
  * written after a title ("Russian Ambassador Alexandr Matsegora", "Vietnamese President Nguyen Phu
  * Trong"). Stateless and thread-safe.
  */
-public final class RomanizedNameFinder implements NameFinder {
+final class RomanizedNameFinder implements NameFinder {
 
   /** Words that, right after a name, show it names an institution, place or prize instead. */
   private static final Set<String> INSTITUTION_WORDS =

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.cadregraph.extract.ExtractionException;
+import org.cadregraph.extract.model.ExtractionException;
 
 /**
  * The OpenNLP English models (sentence detector, tokenizer, part-of-speech tagger, from the
@@ -27,11 +27,11 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
   /** Loads the three models from the classpath; throws naming the model that is missing. */
   public static NlpModels fromClasspath() {
     ClassLoader loader = NlpModels.class.getClassLoader();
-    try {
+    try (InputStream sentences = open(loader, SENTENCE_MODEL);
+        InputStream tokens = open(loader, TOKEN_MODEL);
+        InputStream pos = open(loader, POS_MODEL)) {
       return new NlpModels(
-          new SentenceModel(open(loader, SENTENCE_MODEL)),
-          new TokenizerModel(open(loader, TOKEN_MODEL)),
-          new POSModel(open(loader, POS_MODEL)));
+          new SentenceModel(sentences), new TokenizerModel(tokens), new POSModel(pos));
     } catch (IOException e) {
       throw new ExtractionException("cannot load the OpenNLP models: " + e.getMessage(), e);
     }

@@ -9,7 +9,9 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
-import org.cadregraph.extract.Deadline;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.Sentence;
+import org.cadregraph.extract.model.Token;
 
 /**
  * Sentences, tokens and part-of-speech tags from the OpenNLP maximum-entropy models, with two
@@ -18,7 +20,7 @@ import org.cadregraph.extract.Deadline;
  * joined. Thread-safe: each thread gets its own detector, tokenizer and tagger over the shared
  * models.
  */
-public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
+final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
 
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -33,7 +35,7 @@ public final class OpenNlpSentenceAnalyzer implements SentenceAnalyzer {
 
   private final ThreadLocal<Tools> tools;
 
-  public OpenNlpSentenceAnalyzer(NlpModels models) {
+  OpenNlpSentenceAnalyzer(NlpModels models) {
     this.tools =
         ThreadLocal.withInitial(
             () ->

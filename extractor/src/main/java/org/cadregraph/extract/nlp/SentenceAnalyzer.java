@@ -1,7 +1,8 @@
 package org.cadregraph.extract.nlp;
 
 import java.util.List;
-import org.cadregraph.extract.Deadline;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.Sentence;
 
 /**
  * The sentence stage: splits a paragraph into sentences and tokens and tags parts of speech.
@@ -16,7 +17,12 @@ public interface SentenceAnalyzer {
    * @param offset the paragraph's offset in the normalized article text
    * @param index the paragraph's index in the article
    * @param deadline checked between sentences; passing it throws {@link
-   *     org.cadregraph.extract.ExtractionException}
+   *     org.cadregraph.extract.model.ExtractionException}
    */
   List<Sentence> analyze(String paragraph, int offset, int index, Deadline deadline);
+
+  /** OpenNLP's sentence detector, tokenizer and tagger over the given models. */
+  static SentenceAnalyzer openNlp(NlpModels models) {
+    return new OpenNlpSentenceAnalyzer(models);
+  }
 }

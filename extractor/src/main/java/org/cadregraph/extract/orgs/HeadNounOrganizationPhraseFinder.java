@@ -3,11 +3,11 @@ package org.cadregraph.extract.orgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.cadregraph.extract.names.PersonName;
-import org.cadregraph.extract.nlp.Sentence;
-import org.cadregraph.extract.roles.NameIndex;
-import org.cadregraph.extract.roles.PostGrammar;
-import org.cadregraph.extract.roles.RoleLexicon;
+import org.cadregraph.extract.lexicon.PostGrammar;
+import org.cadregraph.extract.lexicon.RoleLexicon;
+import org.cadregraph.extract.model.NameIndex;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.Sentence;
 
 /**
  * Finds stand-alone nested organization phrases by their head nouns: a capitalized phrase "X of
@@ -16,7 +16,7 @@ import org.cadregraph.extract.roles.RoleLexicon;
  * institutions every report names: KPA, WPK, SPA, Cabinet). "80th anniversary of the KPA" or "Order
  * of the National Flag" have no such head and are left out. Stateless and thread-safe.
  */
-public final class HeadNounOrganizationPhraseFinder implements OrganizationPhraseFinder {
+final class HeadNounOrganizationPhraseFinder implements OrganizationPhraseFinder {
 
   /** Heads of units and bodies beyond the organization heads of the {@link RoleLexicon}. */
   private static final Set<String> UNIT_HEADS =

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * County") are locations, not units, and states are not parents. Segments with an indefinite
  * article ("a corps") name no particular unit and are left out. Stateless and thread-safe.
  */
-public final class NestedPhrasePartOfExtractor implements PartOfExtractor {
+final class NestedPhrasePartOfExtractor implements PartOfExtractor {
 
   private static final Pattern SPLIT =
       Pattern.compile(
@@ -47,11 +47,8 @@ public final class NestedPhrasePartOfExtractor implements PartOfExtractor {
           "National Defence Commission",
           "NDC");
 
-  /**
-   * The name with a spelled-out institution in its usual abbreviation: "Workers' Party of Korea" ->
-   * "WPK".
-   */
-  public static String abbreviated(String name) {
+  @Override
+  public String abbreviated(String name) {
     return ABBREVIATIONS.getOrDefault(name, name);
   }
 

@@ -1,8 +1,8 @@
 package org.cadregraph.extract.orgs;
 
 import java.util.List;
-import org.cadregraph.extract.names.PersonName;
-import org.cadregraph.extract.nlp.Sentence;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.Sentence;
 
 /**
  * The stand-alone organization stage: nested organization phrases a sentence names outside any post
@@ -16,4 +16,9 @@ public interface OrganizationPhraseFinder {
 
   /** True when {@code phrase} names an organization or unit rather than a place, post or thing. */
   boolean isOrganization(String phrase);
+
+  /** Phrases whose head noun names a kind of organization or unit. */
+  static OrganizationPhraseFinder headNoun() {
+    return new HeadNounOrganizationPhraseFinder();
+  }
 }

@@ -11,4 +11,15 @@ public interface PartOfExtractor {
   record Containment(String child, String parent) {}
 
   List<Containment> extract(String organizationPhrase);
+
+  /**
+   * The name with a spelled-out institution in its usual abbreviation ("Workers' Party of Korea" ->
+   * "WPK"): two containments whose parents agree in this form are one.
+   */
+  String abbreviated(String name);
+
+  /** Splits the phrase on "of the", "under", "C.C., the WPK" and a prefixed "KPA"/"WPK". */
+  static PartOfExtractor nestedPhrase() {
+    return new NestedPhrasePartOfExtractor();
+  }
 }

@@ -3,9 +3,13 @@ package org.cadregraph.extract.roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.cadregraph.extract.names.PersonName;
-import org.cadregraph.extract.nlp.Sentence;
-import org.cadregraph.extract.nlp.Token;
+import org.cadregraph.extract.lexicon.PostGrammar;
+import org.cadregraph.extract.lexicon.RoleLexicon;
+import org.cadregraph.extract.model.NameIndex;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.RoleFinding;
+import org.cadregraph.extract.model.Sentence;
+import org.cadregraph.extract.model.Token;
 import org.cadregraph.facts.PostStatus;
 
 /**
@@ -16,7 +20,7 @@ import org.cadregraph.facts.PostStatus;
  * was elected ROLE", "B was relieved of his post as ROLE"), and careers stated through a pronoun
  * ("He was ROLE of ORG, ...", "Now ROLE of ORG"). Stateless and thread-safe.
  */
-public final class AppositionRoleExtractor implements RoleExtractor {
+final class AppositionRoleExtractor implements RoleExtractor {
 
   private static final Set<String> BE =
       Set.of("was", "were", "is", "are", "has", "have", "had", "been", "be", "also");

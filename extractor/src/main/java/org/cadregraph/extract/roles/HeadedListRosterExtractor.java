@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cadregraph.extract.Deadline;
-import org.cadregraph.extract.events.AnalyzedSentence;
-import org.cadregraph.extract.names.PersonName;
-import org.cadregraph.extract.nlp.Sentence;
+import org.cadregraph.extract.lexicon.RoleLexicon;
+import org.cadregraph.extract.model.AnalyzedSentence;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.RoleFinding;
+import org.cadregraph.extract.model.Sentence;
 import org.cadregraph.facts.PostStatus;
 
 /**
@@ -18,7 +20,7 @@ import org.cadregraph.facts.PostStatus;
  * heading, of X). A roster ends at the first sentence that is neither a heading nor a bare list of
  * names. Stateless and thread-safe.
  */
-public final class HeadedListRosterExtractor implements RosterExtractor {
+final class HeadedListRosterExtractor implements RosterExtractor {
 
   private static final Pattern MADE_UP =
       Pattern.compile(

@@ -1,8 +1,9 @@
 package org.cadregraph.extract.roles;
 
 import java.util.List;
-import org.cadregraph.extract.Deadline;
-import org.cadregraph.extract.events.AnalyzedSentence;
+import org.cadregraph.extract.model.AnalyzedSentence;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.RoleFinding;
 
 /**
  * The roster stage: posts stated by the layout of a whole passage rather than one sentence (member
@@ -14,4 +15,9 @@ public interface RosterExtractor {
   record Listed(int sentence, RoleFinding finding) {}
 
   List<Listed> extract(List<AnalyzedSentence> sentences, Deadline deadline);
+
+  /** Member lists ("made up of the following persons: A, B") and headed lines ("Chairman: A"). */
+  static RosterExtractor headedLists() {
+    return new HeadedListRosterExtractor();
+  }
 }

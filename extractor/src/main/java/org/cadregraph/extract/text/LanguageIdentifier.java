@@ -9,4 +9,9 @@ public interface LanguageIdentifier {
 
   /** True when the text reads as English, or is too short to tell. */
   boolean isEnglish(String text);
+
+  /** English by its function words against those of the other languages state media use. */
+  static LanguageIdentifier stopWords() {
+    return new StopWordLanguageIdentifier();
+  }
 }

@@ -4,7 +4,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cadregraph.extract.Deadline;
+import org.cadregraph.extract.model.Deadline;
 
 /** Text being rewritten step by step while every character keeps its original offset. */
 final class OffsetText {

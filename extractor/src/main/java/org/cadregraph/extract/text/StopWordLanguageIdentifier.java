@@ -10,7 +10,7 @@ import java.util.Set;
  * capitalized words count for neither side, so a long list of names stays English. Linear in the
  * prefix it reads; stateless and thread-safe.
  */
-public final class StopWordLanguageIdentifier implements LanguageIdentifier {
+final class StopWordLanguageIdentifier implements LanguageIdentifier {
 
   private static final int PREFIX = 4000;
 

@@ -1,6 +1,6 @@
 package org.cadregraph.extract.text;
 
-import org.cadregraph.extract.Deadline;
+import org.cadregraph.extract.model.Deadline;
 
 /**
  * The text-normalization stage: turns an article as decoded (any line endings, tabs, PDF wraps,
@@ -10,8 +10,13 @@ import org.cadregraph.extract.Deadline;
 public interface TextNormalizer {
 
   /**
-   * The normalized text; throws {@link org.cadregraph.extract.ExtractionException} once {@code
-   * deadline} passes.
+   * The normalized text; throws {@link org.cadregraph.extract.model.ExtractionException} once
+   * {@code deadline} passes.
    */
   NormalizedText normalize(String original, Deadline deadline);
+
+  /** Rewrite rules for wire copy as found in state-media archives and scrapes. */
+  static TextNormalizer wireCopy() {
+    return new WireCopyTextNormalizer();
+  }
 }

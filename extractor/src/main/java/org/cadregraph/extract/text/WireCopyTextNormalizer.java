@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cadregraph.extract.Deadline;
-import org.cadregraph.extract.names.Romanization;
+import org.cadregraph.extract.lexicon.Romanization;
+import org.cadregraph.extract.model.Deadline;
 
 /**
  * Normalizes wire copy as found in state-media archives and scrapes, by rewrite rules that keep the
@@ -15,7 +15,7 @@ import org.cadregraph.extract.names.Romanization;
  * trailing {@code -0-}. The result has one paragraph per line and single spaces. Stateless and
  * thread-safe.
  */
-public final class WireCopyTextNormalizer implements TextNormalizer {
+final class WireCopyTextNormalizer implements TextNormalizer {
 
   private static final Pattern LINE_END = Pattern.compile("\r\n?");
   private static final Pattern ODD_SPACE =

@@ -24,7 +24,7 @@ class EvalPackageDependenciesTest {
           "java.",
           "com.fasterxml.jackson.",
           "org.cadregraph.facts.",
-          "org.cadregraph.extract.ExtractionException",
+          "org.cadregraph.extract.model.ExtractionException",
           "org.cadregraph.extract.eval.");
 
   @Test

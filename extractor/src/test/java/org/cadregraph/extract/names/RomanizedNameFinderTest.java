@@ -3,20 +3,21 @@ package org.cadregraph.extract.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.cadregraph.extract.Deadline;
+import org.cadregraph.extract.model.Deadline;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.Sentence;
 import org.cadregraph.extract.nlp.NlpModels;
-import org.cadregraph.extract.nlp.OpenNlpSentenceAnalyzer;
-import org.cadregraph.extract.nlp.Sentence;
+import org.cadregraph.extract.nlp.SentenceAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RomanizedNameFinderTest {
-  private static OpenNlpSentenceAnalyzer analyzer;
+  private static SentenceAnalyzer analyzer;
   private final RomanizedNameFinder finder = new RomanizedNameFinder();
 
   @BeforeAll
   static void loadModels() {
-    analyzer = new OpenNlpSentenceAnalyzer(NlpModels.fromClasspath());
+    analyzer = SentenceAnalyzer.openNlp(NlpModels.fromClasspath());
   }
 
   private List<String> names(String text) {

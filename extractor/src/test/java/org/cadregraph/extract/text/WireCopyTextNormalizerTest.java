@@ -2,7 +2,7 @@ package org.cadregraph.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cadregraph.extract.Deadline;
+import org.cadregraph.extract.model.Deadline;
 import org.junit.jupiter.api.Test;
 
 class WireCopyTextNormalizerTest {

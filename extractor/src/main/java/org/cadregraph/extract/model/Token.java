@@ -1,4 +1,4 @@
-package org.cadregraph.extract.nlp;
+package org.cadregraph.extract.model;
 
 /**
  * One token of a sentence with its offsets in the normalized article text and its part-of-speech

@@ -1,4 +1,4 @@
-package org.cadregraph.extract.roles;
+package org.cadregraph.extract.lexicon;
 
 import java.util.List;
 import java.util.Locale;

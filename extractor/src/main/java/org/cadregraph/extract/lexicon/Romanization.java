@@ -1,4 +1,4 @@
-package org.cadregraph.extract.names;
+package org.cadregraph.extract.lexicon;
 
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,15 +1,14 @@
-package org.cadregraph.extract;
+package org.cadregraph.extract.model;
 
 import java.time.Duration;
 
 /**
- * The moment by which one article's extraction must be done ({@link
- * ExtractorConfig#articleTimeBudget} after it started). The stages call {@link #check()} inside
- * their loops, and regular expressions run over {@link #guard guarded} text that checks it while
- * being matched, so that no input (a paragraph of 50,000 words, a run of 100,000 spaces, a pattern
- * that backtracks) holds a worker longer than the budget: the article is abandoned with an {@link
- * ExtractionException} naming it. Immutable; a guarded sequence counts its reads and belongs to the
- * one thread matching it.
+ * The moment by which one article's extraction must be done (the configured time budget after it
+ * started). The stages call {@link #check()} inside their loops, and regular expressions run over
+ * {@link #guard guarded} text that checks it while being matched, so that no input (a paragraph of
+ * 50,000 words, a run of 100,000 spaces, a pattern that backtracks) holds a worker longer than the
+ * budget: the article is abandoned with an {@link ExtractionException} naming it. Immutable; a
+ * guarded sequence counts its reads and belongs to the one thread matching it.
  */
 public final class Deadline {
 

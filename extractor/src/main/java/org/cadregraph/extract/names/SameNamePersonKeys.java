@@ -1,14 +1,14 @@
-package org.cadregraph.extract;
+package org.cadregraph.extract.names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cadregraph.extract.events.AnalyzedSentence;
-import org.cadregraph.extract.names.PersonName;
-import org.cadregraph.extract.nlp.Sentence;
-import org.cadregraph.extract.roles.RoleFinding;
+import org.cadregraph.extract.model.AnalyzedSentence;
+import org.cadregraph.extract.model.PersonName;
+import org.cadregraph.extract.model.RoleFinding;
+import org.cadregraph.extract.model.Sentence;
 
 /**
  * Tells apart persons of one name where the article itself shows two of them: the same name
@@ -19,7 +19,7 @@ import org.cadregraph.extract.roles.RoleFinding;
  * #2"). Every other name keeps no key: one name in one article is one person. Built per article;
  * not shared.
  */
-final class SameNamePersonKeys {
+final class SameNamePersonKeys implements PersonKeys {
 
   /** Key by sentence index and the token the name starts at. */
   private final Map<Long, String> keys = new HashMap<>();
@@ -60,11 +60,13 @@ final class SameNamePersonKeys {
   }
 
   /** The key of the name starting at token {@code from} of sentence {@code sentence}, or null. */
-  String keyOf(int sentence, PersonName name) {
+  @Override
+  public String keyOf(int sentence, PersonName name) {
     return keys.isEmpty() ? null : keys.get(id(sentence, name.from()));
   }
 
-  boolean isEmpty() {
+  @Override
+  public boolean isEmpty() {
     return keys.isEmpty();
   }
 

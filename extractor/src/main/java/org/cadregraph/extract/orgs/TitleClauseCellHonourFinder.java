@@ -1,21 +1,20 @@
-package org.cadregraph.extract;
+package org.cadregraph.extract.orgs;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cadregraph.extract.events.AnalyzedSentence;
-import org.cadregraph.extract.nlp.Sentence;
-import org.cadregraph.extract.roles.NameIndex;
-import org.cadregraph.extract.roles.PostGrammar;
+import org.cadregraph.extract.lexicon.PostGrammar;
+import org.cadregraph.extract.model.AnalyzedSentence;
+import org.cadregraph.extract.model.NameIndex;
+import org.cadregraph.extract.model.Sentence;
 
 /**
  * Finds Party cells an article honours: "the Party cell of UNIT ..." followed (in the same or a
  * later sentence) by "was honored with the title of X". Stateless and thread-safe.
  */
-final class CellHonourFinder {
+final class TitleClauseCellHonourFinder implements CellHonourFinder {
 
-  record Cell(String unit, String honour, Sentence sentence) {}
-
-  List<Cell> find(List<AnalyzedSentence> sentences) {
+  @Override
+  public List<Cell> find(List<AnalyzedSentence> sentences) {
     List<Cell> out = new ArrayList<>();
     String unit = null;
     for (AnalyzedSentence a : sentences) {

@@ -1,6 +1,5 @@
-package org.cadregraph.extract.roles;
+package org.cadregraph.extract.model;
 
-import org.cadregraph.extract.names.PersonName;
 import org.cadregraph.facts.PostStatus;
 
 /**

@@ -1,4 +1,4 @@
-package org.cadregraph.extract.nlp;
+package org.cadregraph.extract.model;
 
 import java.util.List;
 

@@ -1,9 +1,8 @@
-package org.cadregraph.extract.roles;
+package org.cadregraph.extract.model;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cadregraph.extract.names.PersonName;
 
 /** The names of one sentence by the token they start at. Immutable. */
 public final class NameIndex {

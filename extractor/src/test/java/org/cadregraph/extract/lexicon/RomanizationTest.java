@@ -1,4 +1,4 @@
-package org.cadregraph.extract.names;
+package org.cadregraph.extract.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

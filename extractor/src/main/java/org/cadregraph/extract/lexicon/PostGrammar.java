@@ -1,10 +1,11 @@
-package org.cadregraph.extract.roles;
+package org.cadregraph.extract.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.cadregraph.extract.nlp.Sentence;
-import org.cadregraph.extract.nlp.Token;
+import org.cadregraph.extract.model.NameIndex;
+import org.cadregraph.extract.model.Sentence;
+import org.cadregraph.extract.model.Token;
 import org.cadregraph.facts.PostStatus;
 
 /**

@@ -1,4 +1,4 @@
-package org.cadregraph.extract.names;
+package org.cadregraph.extract.model;
 
 /**
  * A person's name found in a sentence: the name as it should be recorded (no titles) and the token

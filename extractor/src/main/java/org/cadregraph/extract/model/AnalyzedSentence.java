@@ -1,9 +1,6 @@
-package org.cadregraph.extract.events;
+package org.cadregraph.extract.model;
 
 import java.util.List;
-import org.cadregraph.extract.names.PersonName;
-import org.cadregraph.extract.nlp.Sentence;
-import org.cadregraph.extract.roles.RoleFinding;
 
 /** A sentence with the persons and posts the earlier stages found in it. Immutable. */
 public record AnalyzedSentence(

@@ -1,4 +1,4 @@
-package org.cadregraph.extract;
+package org.cadregraph.extract.model;
 
 /**
  * The extractor module's one unchecked exception: models that cannot be loaded, an input that
