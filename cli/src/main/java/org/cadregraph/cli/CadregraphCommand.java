@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       LoadCommand.class,
       ServeCommand.class,
+      BrowserFilesCommand.class,
       QueryCommand.class,
       EvaluateCommand.class,
       ExportCommand.class,

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,19 +33,21 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Neo4j Browser in a real browser: {@code serve} on a small loaded graph, Debian's headless
- * Chromium driven through its own chromedriver (never one Selenium downloads), the link {@code
- * serve} prints, Browser's own report that its connection works, then what an analyst does with a
- * saved query: set its parameter with {@code :param}, paste the query as the product ships it (read
- * through {@link SavedQueries}) and run it. The graph view must draw the person, the post and the
- * organization the query returns; each drawn node is clicked and identified by the properties
- * Browser shows for it. The screenshot stays in {@code target/browser-screenshot.png}. Skips where
- * Chromium or chromedriver is missing ({@code apt-get install chromium chromium-driver}); the paths
- * can be changed with {@code -Dcadregraph.chromium} and {@code -Dcadregraph.chromedriver}.
+ * Neo4j Browser in a real browser, as a newcomer meets it: {@code serve} on a small loaded graph,
+ * Debian's headless Chromium driven through its own chromedriver (never one Selenium downloads),
+ * the link {@code serve} prints, Browser's own report that its connection works. Without any drag
+ * or typing, Browser must then show the guide to the saved queries and have applied the project's
+ * style (both fetched from the server by its post-connect command); a saved query picked from the
+ * guide must put its {@code :param} lines and the query into the editor, run, and draw the person,
+ * the post and the organization it returns: the person in the style's colour and captioned by name,
+ * the post captioned by its role. Each drawn node is clicked and identified by the properties
+ * Browser shows for it. The screenshots stay in {@code target/browser-guide-screenshot.png} (on
+ * connect) and {@code target/browser-screenshot.png}. Skips where Chromium or chromedriver is
+ * missing ({@code apt-get install chromium chromium-driver}); the paths can be changed with {@code
+ * -Dcadregraph.chromium} and {@code -Dcadregraph.chromedriver}.
  */
 class BrowserTest {
   static final Path CHROMIUM =
@@ -52,14 +55,13 @@ class BrowserTest {
   static final Path CHROMEDRIVER =
       Path.of(System.getProperty("cadregraph.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOT = Path.of("target", "browser-screenshot.png");
+  static final Path GUIDE_SCREENSHOT = Path.of("target", "browser-guide-screenshot.png");
   private static final Duration WAIT = Duration.ofSeconds(40);
 
-  /**
-   * The saved query that returns graph elements rather than rows, and its parameter as an analyst
-   * sets it.
-   */
+  /** The saved query that returns graph elements rather than rows, as the guide names it. */
   private static final String QUERY = "person-graph";
 
+  /** The person the guide's example value of that query names (its header's example). */
   private static final String PERSON = "Jo Yong Won";
 
   /**
@@ -68,13 +70,21 @@ class BrowserTest {
   private static final List<String> EXPECTED_NODES =
       List.of("Person: Jo Yong Won", "Post: secretary", "Organization: WPK Central Committee");
 
+  /** The heading of the guide {@code serve} makes Browser open. */
+  private static final String GUIDE_HEADING = "cadregraph: questions this graph answers";
+
+  /**
+   * What the style ({@code cypher/browser-style.grass}) gives a person; Browser's default differs.
+   */
+  private static final String PERSON_COLOUR = "#D9534F";
+
   private static final By NODES = By.cssSelector("svg g.node");
 
   @TempDir Path dir;
 
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
-  void browserConnectedByTheServeLinkDrawsTheGraphOfASavedQuery() throws Exception {
+  void browserOnConnectShowsTheGuideAndStyleAndDrawsAQueryPickedFromTheGuide() throws Exception {
     assumeTrue(
         Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install chromium)");
     assumeTrue(
@@ -117,15 +127,31 @@ class BrowserTest {
       wait.until(BrowserTest::connected);
       closeUsageDataBanner(browser);
 
-      runInEditor(browser, ":param name => '" + PERSON + "'");
+      // Nothing typed or dragged: the post-connect command opened the guide and set the style.
+      By section = By.cssSelector("[data-query='" + QUERY + "']");
+      WebElement picked = wait.until(d -> visible(d, section));
+      assertThat(frameTexts(browser)).anyMatch(t -> t.contains(GUIDE_HEADING));
+      screenshot(browser, GUIDE_SCREENSHOT);
+      // Its :param lines run at once from the icon before them; then its name puts the query
+      // into the editor, which runs it.
+      picked.findElement(By.cssSelector("pre[data-populate] i")).click();
       wait.until(
           d -> frameTexts(d).stream().anyMatch(t -> t.contains("\"name\": \"" + PERSON + "\"")));
-      runInEditor(browser, query.cypher());
+      // Browser draws the guide anew when a frame is added: find the query again.
+      visible(browser, section).findElement(By.cssSelector("a[data-populate]")).click();
+      String script = wait.until(d -> editorText(d).contains("RETURN") ? editorText(d) : null);
+      assertThat(script).contains(query.cypher());
+      browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
       List<WebElement> nodes = wait.until(settledGraph(EXPECTED_NODES.size()));
 
       assertThat(connectionBanners(browser)).isEmpty();
       assertThat(connected(browser)).as("Browser reports a working connection").isTrue();
-      assertThat(nodeCaptions(browser)).contains(PERSON);
+      Map<String, DrawnNode> drawnByCaption = drawnNodes(browser);
+      assertThat(drawnByCaption).containsKey(PERSON);
+      assertThat(drawnByCaption.get(PERSON).fill()).isEqualToIgnoringCase(PERSON_COLOUR);
+      assertThat(drawnByCaption.keySet())
+          .as("the post's caption shows its role")
+          .anyMatch(caption -> caption.startsWith("secretary"));
       screenshot(browser, SCREENSHOT);
       List<String> drawn = new ArrayList<>();
       for (WebElement node : nodes) {
@@ -197,14 +223,13 @@ class BrowserTest {
   }
 
   /**
-   * Runs {@code text} from Browser's editor, entered as a paste enters it: newlines stay newlines
-   * (typed, Enter would run the first line alone) and nothing is auto-closed.
+   * What Browser's editor shows: the text of its lines as drawn (all of them for a short script),
+   * without the line numbers beside them; the editor draws spaces as no-break spaces.
    */
-  private static void runInEditor(WebDriver browser, String text) {
-    WebElement editor = visible(browser, By.cssSelector("[data-testid='activeEditor']"));
-    new Actions(browser).click(editor).perform();
-    ((ChromeDriver) browser).executeCdpCommand("Input.insertText", Map.of("text", text));
-    browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+  private static String editorText(WebDriver browser) {
+    WebElement editor =
+        visible(browser, By.cssSelector("[data-testid='activeEditor'] .view-lines"));
+    return editor == null ? "" : editor.getText().replace('\u00a0', ' ');
   }
 
   /** The text of each frame's result. */
@@ -275,19 +300,29 @@ class BrowserTest {
     return (Map<String, String>) rows;
   }
 
+  /** A node as the graph view draws it: its caption and the colour of its circle. */
+  private record DrawnNode(String caption, String fill) {}
+
   /**
-   * The caption of each node the graph view draws: the texts of one SVG node group joined (a long
-   * caption is split over several lines and may end cut short with an ellipsis).
+   * The nodes the graph view draws, by caption: the texts of one SVG node group joined (a long
+   * caption is split over several lines and may end cut short with an ellipsis), and the fill of
+   * its circle.
    */
   @SuppressWarnings("unchecked")
-  private static List<String> nodeCaptions(WebDriver driver) {
-    Object captions =
+  private static Map<String, DrawnNode> drawnNodes(WebDriver driver) {
+    Object nodes =
         ((ChromeDriver) driver)
             .executeScript(
-                "return Array.from(document.querySelectorAll('svg g.node')).map(n =>"
-                    + " Array.from(n.querySelectorAll('text')).map(t => t.textContent.trim())"
-                    + ".filter(t => t.length > 0).join(' '));");
-    return ((List<Object>) captions).stream().map(Object::toString).toList();
+                "return Array.from(document.querySelectorAll('svg g.node')).map(n => [Array.from("
+                    + "n.querySelectorAll('text')).map(t => t.textContent.trim()).filter(t =>"
+                    + " t.length > 0).join(' '), (n.querySelector('circle.b-outline') ||"
+                    + " n.querySelector('circle')).getAttribute('fill')]);");
+    Map<String, DrawnNode> byCaption = new LinkedHashMap<>();
+    for (List<Object> node : (List<List<Object>>) nodes) {
+      String caption = String.valueOf(node.get(0));
+      byCaption.put(caption, new DrawnNode(caption, String.valueOf(node.get(1))));
+    }
+    return byCaption;
   }
 
   private static void screenshot(WebDriver browser, Path to) throws IOException {

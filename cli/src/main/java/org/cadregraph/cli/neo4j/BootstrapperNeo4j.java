@@ -72,6 +72,7 @@ final class BootstrapperNeo4j implements EmbeddedNeo4j {
     // Neo4j Browser learns the Bolt address from the advertised one, which otherwise keeps 7687.
     settings.put("server.bolt.advertised_address", options.advertisedHost() + ":" + bolt);
     settings.put("server.http.advertised_address", options.advertisedHost() + ":" + http);
+    settings.putAll(BrowserSettings.of(options, http));
     NeoBootstrapper bootstrapper = new CommunityBootstrapper();
     // No neo4j.conf: everything is set here. Command expansion stays off (no $(...) in settings).
     int status =
