@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cadregraph.cli.browser.BrowserFiles;
+import org.cadregraph.cli.exit.CliException;
+import org.cadregraph.cli.exit.ExitStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
