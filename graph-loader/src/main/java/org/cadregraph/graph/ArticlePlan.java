@@ -71,9 +71,8 @@ final class ArticlePlan {
 
   final ArticleInfo info;
   final int factCount;
-  private final Map<NodeLabel, Map<String, Map<String, Object>>> nodes =
-      new EnumMap<>(NodeLabel.class);
-  private final Map<Link, Set<List<String>>> links = new EnumMap<>(Link.class);
+  private final Map<NodeLabel, Map<String, NodeRow>> nodes = new EnumMap<>(NodeLabel.class);
+  private final Map<Link, Set<LinkRow>> links = new EnumMap<>(Link.class);
 
   // Working state while the plan is built.
   private final Corrections corrections;
@@ -108,21 +107,20 @@ final class ArticlePlan {
   }
 
   /**
-   * Node rows by label: each {@code {key, article, props, evidence}}, where {@code props} are set
-   * when the node is created and {@code evidence} goes on its STATED_IN link, with the values as
-   * this article writes them (the node shows those of its newest report).
+   * The article's statements of nodes, by label and key, in the order first stated (the node shows
+   * the values of its newest report).
    */
-  Map<NodeLabel, Map<String, Map<String, Object>>> nodes() {
+  Map<NodeLabel, Map<String, NodeRow>> nodes() {
     return nodes;
   }
 
-  /** Link rows by kind: each {@code [fromKey, toKey]}. */
-  Map<Link, Set<List<String>>> links() {
+  /** The structural links the article implies, by kind, ends by key. */
+  Map<Link, Set<LinkRow>> links() {
     return links;
   }
 
-  /** The article's own properties, nulls included so that a re-load clears what is gone. */
-  Map<String, Object> articleProps(String loadHash) {
+  /** The article node, its properties as this text and {@code loadHash} give them. */
+  ArticleRow article(String loadHash) {
     Map<String, Object> props = new HashMap<>();
     props.put("title", info.title());
     props.put("date", info.date());
@@ -138,7 +136,7 @@ final class ArticlePlan {
       throw new IllegalStateException(
           "article properties " + props.keySet() + " are not the ones the loader writes");
     }
-    return props;
+    return new ArticleRow(info.article(), props);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -564,20 +562,11 @@ final class ArticlePlan {
     // The first statement of a node in an article is the evidence kept for it.
     nodes
         .computeIfAbsent(label, l -> new LinkedHashMap<>())
-        .computeIfAbsent(
-            key,
-            k -> {
-              Map<String, Object> row = new HashMap<>();
-              row.put("key", key);
-              row.put("article", info.article());
-              row.put("props", props);
-              row.put("evidence", evidence);
-              return row;
-            });
+        .computeIfAbsent(key, k -> new NodeRow(k, info.article(), props, evidence));
   }
 
   private void link(Link link, String from, String to) {
-    links.computeIfAbsent(link, l -> new LinkedHashSet<>()).add(List.of(from, to));
+    links.computeIfAbsent(link, l -> new LinkedHashSet<>()).add(new LinkRow(from, to));
   }
 
   private static Map<String, Object> evidence(FactType fact, Evidence evidence) {

@@ -366,22 +366,22 @@ public final class LoadSession implements AutoCloseable {
     if (!marking.isEmpty()) {
       run(tx, c, GraphStatements.MARK_STALE, Map.of("ids", marking));
     }
-    List<Map<String, Object>> articleRows = new ArrayList<>();
+    List<ArticleRow> articleRows = new ArrayList<>();
     for (ArticlePlan plan : plans) {
-      articleRows.add(
-          Map.of("id", plan.article(), "props", plan.articleProps(hashes.get(plan.article()))));
+      articleRows.add(plan.article(hashes.get(plan.article())));
     }
     // Element ids of the batch's nodes by key, as the statements writing them return them: the
     // statements and links that follow find their ends by id.
     Map<String, String> articleIds =
-        elementIds(run(tx, c, GraphStatements.ARTICLES, Map.of("rows", articleRows)));
+        elementIds(
+            run(tx, c, GraphStatements.ARTICLES, Map.of("rows", DriverRows.articles(articleRows))));
     Map<NodeLabel, Map<String, String>> nodeIds = new EnumMap<>(NodeLabel.class);
-    List<Map<String, Object>> statements = new ArrayList<>();
+    List<StatementRow> statements = new ArrayList<>();
     for (NodeLabel label : NodeLabel.values()) {
       FreshNodes fresh = new FreshNodes();
-      List<Map<String, Object>> restated = new ArrayList<>();
+      List<NodeRow> restated = new ArrayList<>();
       for (ArticlePlan plan : plans) {
-        Map<String, Map<String, Object>> byKey = plan.nodes().get(label);
+        Map<String, NodeRow> byKey = plan.nodes().get(label);
         if (byKey == null) {
           continue;
         }
@@ -394,16 +394,18 @@ public final class LoadSession implements AutoCloseable {
       Map<String, String> ids = new HashMap<>();
       if (!fresh.isEmpty()) {
         ids.putAll(
-            elementIds(run(tx, c, GraphStatements.nodes(label), Map.of("rows", fresh.rows()))));
-        for (Map<String, Object> statement : fresh.statements()) {
+            elementIds(
+                run(
+                    tx,
+                    c,
+                    GraphStatements.nodes(label),
+                    Map.of("rows", DriverRows.freshNodes(fresh.rows())))));
+        for (NodeRow statement : fresh.statements()) {
           statements.add(
-              Map.of(
-                  "node",
-                  ids.get((String) statement.get("key")),
-                  "article",
-                  articleIds.get((String) statement.get("article")),
-                  "evidence",
-                  statement.get("evidence")));
+              new StatementRow(
+                  ids.get(statement.key()),
+                  articleIds.get(statement.article()),
+                  statement.evidence()));
         }
       }
       if (!restated.isEmpty()) {
@@ -412,7 +414,11 @@ public final class LoadSession implements AutoCloseable {
                 tx,
                 c,
                 GraphStatements.restated(label),
-                Map.of("rows", restated, "shown", GraphStatements.DISPLAYED))) {
+                Map.of(
+                    "rows",
+                    DriverRows.restatedNodes(restated),
+                    "shown",
+                    GraphStatements.DISPLAYED))) {
           ids.put(r.get("key").asString(), r.get("id").asString());
           if (r.get("changed").asBoolean()) {
             touched.add(r.get("id").asString());
@@ -422,23 +428,22 @@ public final class LoadSession implements AutoCloseable {
       nodeIds.put(label, ids);
     }
     if (!statements.isEmpty()) {
-      run(tx, c, GraphStatements.STATEMENTS, Map.of("rows", statements));
+      run(tx, c, GraphStatements.STATEMENTS, Map.of("rows", DriverRows.statements(statements)));
     }
     for (Link link : Link.values()) {
-      Set<List<String>> rows = new LinkedHashSet<>();
+      Set<LinkRow> rows = new LinkedHashSet<>();
       for (ArticlePlan plan : plans) {
-        Set<List<String>> some = plan.links().get(link);
+        Set<LinkRow> some = plan.links().get(link);
         if (some != null) {
-          for (List<String> keys : some) {
+          for (LinkRow keys : some) {
             rows.add(
-                List.of(
-                    nodeIds.get(link.from).get(keys.get(0)),
-                    nodeIds.get(link.to).get(keys.get(1))));
+                new LinkRow(
+                    nodeIds.get(link.from).get(keys.from()), nodeIds.get(link.to).get(keys.to())));
           }
         }
       }
       if (!rows.isEmpty()) {
-        run(tx, c, GraphStatements.links(link), Map.of("rows", new ArrayList<>(rows)));
+        run(tx, c, GraphStatements.links(link), Map.of("rows", DriverRows.links(rows)));
       }
     }
     if (!marking.isEmpty()) {
