@@ -1,6 +1,5 @@
 package org.cadregraph.graph;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,22 +20,16 @@ import org.cadregraph.facts.Holds;
 import org.cadregraph.facts.Mention;
 import org.cadregraph.facts.PartOf;
 import org.cadregraph.facts.Participation;
-import org.cadregraph.facts.ParticipationKind;
+import org.cadregraph.graph.PersonIdentity.Person;
 
 /**
  * One article's facts turned into the rows the loader writes: a node row per entity or fact it
  * states (keyed, with the evidence for its link to the article) and the structural links between
- * them. This is where identity is decided, in plain Java so that it can be tested without a
- * database:
+ * them, in plain Java so that it can be tested without a database. The keys are:
  *
  * <ul>
- *   <li>Persons: {@link PersonNameKeys#key name key}; a person the article knows only by posts at
- *       the Party's base (a cell, a work-team, a farm, a factory ...) is anchored to the outermost
- *       unit named, {@code name @ unit} ({@code name @ base} when no unit is named), so that a cell
- *       secretary never merges with a marshal of the same name from another article. Two persons of
- *       one name in one article (the extractor's person_key differs, or the same name recurs in a
- *       list with the same post) get an article-local discriminator. Analysts' {@link Corrections}
- *       apply last.
+ *   <li>Persons: as {@link PersonIdentity} decides them (name key, anchored at the Party's base,
+ *       article-local discriminators, analysts' corrections).
  *   <li>Organizations: the key of the full path (see {@link OrganizationKeys}), the path completed
  *       from the article's own part_of statements; one node per suffix of the path, joined by
  *       PART_OF.
@@ -48,14 +41,6 @@ import org.cadregraph.facts.ParticipationKind;
  */
 final class ArticlePlan {
   private static final Pattern CELL_ROLE = Pattern.compile("\\bcell\\b");
-  private static final Pattern BASE_ROLE =
-      Pattern.compile("\\b(cell|work team|workteam|sub workteam|worker|farmer|miner)\\b");
-  private static final Pattern BASE_UNIT =
-      Pattern.compile(
-          "\\b(factory|farm|mine|colliery|enterprise|complex|works|workshop|work"
-              + " team|workteam|cooperative|brigade|shaft|station|substation|sub"
-              + " station|company|branch office|production office|cell)\\b");
-  private static final int MAX_PATH = 16;
   private static final Set<String> ARTICLE_PROPERTIES = Set.copyOf(NodeLabel.ARTICLE.createdWith());
   private static final Map<NodeLabel, Set<String>> CREATED_WITH = new EnumMap<>(NodeLabel.class);
   private static final Map<NodeLabel, Set<String>> STATED_WITH = new EnumMap<>(NodeLabel.class);
@@ -71,26 +56,25 @@ final class ArticlePlan {
 
   final ArticleInfo info;
   final int factCount;
-  private final Map<NodeLabel, Map<String, Map<String, Object>>> nodes =
-      new EnumMap<>(NodeLabel.class);
-  private final Map<Link, Set<List<String>>> links = new EnumMap<>(Link.class);
+  private final Map<NodeLabel, Map<String, NodeRow>> nodes = new EnumMap<>(NodeLabel.class);
+  private final Map<Link, Set<LinkRow>> links = new EnumMap<>(Link.class);
 
   // Working state while the plan is built.
-  private final Corrections corrections;
-  private final Map<String, String> parents = new HashMap<>();
-  private final List<Slot> slots = new ArrayList<>();
+  private final OrganizationPaths paths;
+  private final PersonIdentity persons;
   private final Map<String, String> eventKeys = new HashMap<>();
-  private boolean keysAssigned;
 
-  private ArticlePlan(ArticleInfo info, int factCount, Corrections corrections) {
+  private ArticlePlan(ArticleInfo info, List<Fact> facts, Corrections corrections) {
     this.info = info;
-    this.factCount = factCount;
-    this.corrections = corrections;
+    this.factCount = facts.size();
+    // Containment first: any organization phrase of the article can then be completed to its path.
+    this.paths = OrganizationPaths.of(facts);
+    this.persons = PersonIdentity.of(facts, paths, corrections);
   }
 
   /** The plan of one article; {@code facts} must start with its {@link ArticleInfo}. */
   static ArticlePlan of(List<Fact> facts, Corrections corrections) {
-    ArticlePlan plan = new ArticlePlan((ArticleInfo) facts.get(0), facts.size(), corrections);
+    ArticlePlan plan = new ArticlePlan((ArticleInfo) facts.get(0), facts, corrections);
     plan.build(facts);
     return plan;
   }
@@ -108,21 +92,20 @@ final class ArticlePlan {
   }
 
   /**
-   * Node rows by label: each {@code {key, article, props, evidence}}, where {@code props} are set
-   * when the node is created and {@code evidence} goes on its STATED_IN link, with the values as
-   * this article writes them (the node shows those of its newest report).
+   * The article's statements of nodes, by label and key, in the order first stated (the node shows
+   * the values of its newest report).
    */
-  Map<NodeLabel, Map<String, Map<String, Object>>> nodes() {
+  Map<NodeLabel, Map<String, NodeRow>> nodes() {
     return nodes;
   }
 
-  /** Link rows by kind: each {@code [fromKey, toKey]}. */
-  Map<Link, Set<List<String>>> links() {
+  /** The structural links the article implies, by kind, ends by key. */
+  Map<Link, Set<LinkRow>> links() {
     return links;
   }
 
-  /** The article's own properties, nulls included so that a re-load clears what is gone. */
-  Map<String, Object> articleProps(String loadHash) {
+  /** The article node, its properties as this text and {@code loadHash} give them. */
+  ArticleRow article(String loadHash) {
     Map<String, Object> props = new HashMap<>();
     props.put("title", info.title());
     props.put("date", info.date());
@@ -138,232 +121,48 @@ final class ArticlePlan {
       throw new IllegalStateException(
           "article properties " + props.keySet() + " are not the ones the loader writes");
     }
-    return props;
+    return new ArticleRow(info.article(), props);
   }
 
   // ---------------------------------------------------------------------------------------------
 
   private void build(List<Fact> facts) {
-    // Containment first: any organization phrase of the article can then be completed to its path.
-    for (Fact fact : facts) {
-      if (fact instanceof PartOf p) {
-        parents.putIfAbsent(OrganizationKeys.key(p.child()), p.parent());
-      } else if (fact instanceof Holds h) {
-        for (int i = 0; i + 1 < h.orgPath().size(); i++) {
-          parents.putIfAbsent(OrganizationKeys.key(h.orgPath().get(i)), h.orgPath().get(i + 1));
-        }
-      }
-    }
-    // Persons next, all of them, since a person's key depends on every post the article gives.
-    Map<Holds, Slot> holdsSlots = holders(facts);
-    for (Fact fact : facts) {
-      if (fact instanceof Participation p) {
-        reference(p.person(), p.personKey());
-      } else if (fact instanceof Mention m) {
-        reference(m.person(), m.personKey());
-      } else if (fact instanceof EventFact e && e.leader() != null) {
-        reference(e.leader(), null);
-      }
-    }
-    assignPersonKeys();
     // Events before the facts that point at them.
     for (Fact fact : facts) {
       if (fact instanceof EventFact e) {
-        event(e.event(), e.kind(), e.date(), e.leader(), facts, FactType.EVENT, e.evidence());
+        event(e.event(), e.kind(), e.date(), e.leader(), FactType.EVENT, e.evidence());
       }
     }
     for (Fact fact : facts) {
       if (fact instanceof Holds h) {
-        holds(h, holdsSlots.get(h));
+        holds(h, persons.holder(h));
       } else if (fact instanceof PartOf p) {
         organizationPath(List.of(p.child()), null, FactType.PART_OF, p.evidence());
       } else if (fact instanceof Participation p) {
-        participation(p, facts);
+        participation(p);
       } else if (fact instanceof Mention m) {
-        person(reference(m.person(), m.personKey()), m.person(), FactType.MENTION, m.evidence());
+        person(
+            persons.named(m.person(), m.personKey()), m.person(), FactType.MENTION, m.evidence());
       } else if (fact instanceof CellHonour c) {
-        cellHonour(c, facts);
+        cellHonour(c);
       }
     }
   }
 
-  // --- persons ---------------------------------------------------------------------------------
+  // --- persons (who is who: PersonIdentity) ---------------------------------------------------
 
-  /** A person as this article names them, before the key is decided. */
-  private static final class Slot {
-    final String nameKey;
-    final String personKey;
-    final String discriminator;
-    final String name;
-
-    /**
-     * The outermost unit of a person known only at the Party's base, "base" when no unit is named;
-     * null otherwise.
-     */
-    final String anchor;
-
-    String key;
-
-    Slot(String nameKey, String personKey, String discriminator, String name, String anchor) {
-      this.nameKey = nameKey;
-      this.personKey = personKey;
-      this.discriminator = discriminator;
-      this.name = name;
-      this.anchor = anchor;
-    }
-  }
-
-  /**
-   * The persons the article's posts name. Within one article one name is one person unless the
-   * extractor's person_key or a repeat in a list tells otherwise, so a biography that runs from a
-   * factory to the Political Bureau stays one person: a person with any post outside the Party's
-   * base is not anchored; one known only at the base is anchored to the first unit named.
-   */
-  private Map<Holds, Slot> holders(List<Fact> facts) {
-    Map<Holds, String> groups = new LinkedHashMap<>();
-    Map<String, String> discriminators = new HashMap<>();
-    Map<String, String> firstUnit = new HashMap<>();
-    Set<String> leadership = new HashSet<>();
-    Map<String, Integer> seenAt = new HashMap<>();
-    for (Fact fact : facts) {
-      if (!(fact instanceof Holds h)) {
-        continue;
-      }
-      String nameKey = nameKey(h.person());
-      String roleKey = h.role() == null ? "" : OrganizationKeys.key(h.role());
-      List<String> path = pathOf(h);
-      String orgKey = OrganizationKeys.pathKey(path);
-      // The same name with the same post at another place of one list is another person.
-      String statement =
-          nameKey + '\u0000' + h.personKey() + '\u0000' + roleKey + '\u0000' + orgKey;
-      String discriminator = null;
-      if (seenAt.containsKey(statement)) {
-        Integer first = seenAt.get(statement);
-        if (h.listIndex() != null && first != null && !first.equals(h.listIndex())) {
-          discriminator = "#" + h.listIndex();
-        }
-      } else {
-        seenAt.put(statement, h.listIndex());
-      }
-      String group = nameKey + '\u0000' + h.personKey() + '\u0000' + discriminator;
-      groups.put(h, group);
-      discriminators.put(group, discriminator);
-      boolean base = BASE_ROLE.matcher(roleKey).find() || BASE_UNIT.matcher(orgKey).find();
-      if (!base) {
-        leadership.add(group);
-      } else if (!path.isEmpty()) {
-        firstUnit.putIfAbsent(group, OrganizationKeys.key(path.get(path.size() - 1)));
-      }
-    }
-    Map<String, Slot> byGroup = new HashMap<>();
-    Map<Holds, Slot> holders = new HashMap<>();
-    for (Map.Entry<Holds, String> e : groups.entrySet()) {
-      Holds h = e.getKey();
-      String group = e.getValue();
-      Slot slot =
-          byGroup.computeIfAbsent(
-              group,
-              g -> {
-                String anchor = leadership.contains(g) ? null : firstUnit.getOrDefault(g, "base");
-                Slot created =
-                    new Slot(
-                        nameKey(h.person()),
-                        h.personKey(),
-                        discriminators.get(g),
-                        h.person(),
-                        anchor);
-                slots.add(created);
-                return created;
-              });
-      holders.put(h, slot);
-    }
-    return holders;
-  }
-
-  /**
-   * The person a participation, mention or event leader names: the article's own post holder where
-   * there is one.
-   */
-  private Slot reference(String name, String personKey) {
-    String nameKey = nameKey(name);
-    for (Slot slot : slots) {
-      if (slot.nameKey.equals(nameKey) && equal(slot.personKey, personKey)) {
-        return slot;
-      }
-    }
-    for (Slot slot : slots) {
-      if (slot.nameKey.equals(nameKey) && (personKey == null || slot.personKey == null)) {
-        return slot;
-      }
-    }
-    Slot slot = new Slot(nameKey, personKey, null, name, null);
-    slots.add(slot);
-    if (keysAssigned) {
-      // Later slots never change the keys of earlier ones, so assigning again is safe.
-      assignPersonKeys();
-    }
-    return slot;
-  }
-
-  private void assignPersonKeys() {
-    keysAssigned = true;
-    Set<String> taken = new HashSet<>();
-    for (Slot slot : slots) {
-      String key = slot.anchor == null ? slot.nameKey : slot.nameKey + " @ " + slot.anchor;
-      if (!taken.add(key)) {
-        // A second person of this name in this article: tell them apart by what the extractor gave.
-        String local =
-            slot.personKey != null
-                ? "[" + OrganizationKeys.key(slot.personKey) + "]"
-                : slot.discriminator != null ? slot.discriminator : "#" + taken.size();
-        key = key + " " + local;
-        taken.add(key);
-      }
-      slot.key = corrections.apply(key, info.article());
-    }
-  }
-
-  private String person(Slot slot, String asWritten, FactType fact, Evidence evidence) {
+  private String person(Person person, String asWritten, FactType fact, Evidence evidence) {
     Map<String, Object> props = new HashMap<>();
-    props.put("name", slot.name);
-    props.put("name_key", slot.nameKey);
-    props.put("anchor", slot.anchor);
+    props.put("name", person.name());
+    props.put("name_key", person.nameKey());
+    props.put("anchor", person.anchor());
     Map<String, Object> ev = evidence(fact, evidence);
     ev.put("name", asWritten);
-    node(NodeLabel.PERSON, slot.key, props, ev);
-    return slot.key;
-  }
-
-  private static String nameKey(String name) {
-    String key = PersonNameKeys.key(name);
-    return key.isEmpty() ? name.strip() : key;
+    node(NodeLabel.PERSON, person.key(), props, ev);
+    return person.key();
   }
 
   // --- organizations and cells -----------------------------------------------------------------
-
-  private List<String> pathOf(Holds h) {
-    if (!h.orgPath().isEmpty()) {
-      return complete(h.orgPath());
-    }
-    return h.organization() == null ? List.of() : complete(List.of(h.organization()));
-  }
-
-  /** The path extended outwards by the article's part_of statements. */
-  private List<String> complete(List<String> start) {
-    List<String> path = new ArrayList<>(start);
-    Set<String> seen = new HashSet<>();
-    for (String phrase : path) {
-      seen.add(OrganizationKeys.key(phrase));
-    }
-    while (path.size() < MAX_PATH) {
-      String parent = parents.get(OrganizationKeys.key(path.get(path.size() - 1)));
-      if (parent == null || !seen.add(OrganizationKeys.key(parent))) {
-        break;
-      }
-      path.add(parent);
-    }
-    return path;
-  }
 
   /**
    * Writes the nodes of a path, innermost first; returns the innermost key, or null for an empty
@@ -371,7 +170,7 @@ final class ArticlePlan {
    */
   private String organizationPath(
       List<String> start, String fullAsWritten, FactType fact, Evidence evidence) {
-    List<String> path = complete(start);
+    List<String> path = paths.complete(start);
     String outer = null;
     for (int i = path.size() - 1; i >= 0; i--) {
       List<String> suffix = path.subList(i, path.size());
@@ -411,8 +210,8 @@ final class ArticlePlan {
 
   // --- facts -----------------------------------------------------------------------------------
 
-  private void holds(Holds h, Slot slot) {
-    String personKey = person(slot, h.person(), FactType.HOLDS, h.evidence());
+  private void holds(Holds h, Person holder) {
+    String personKey = person(holder, h.person(), FactType.HOLDS, h.evidence());
     String roleKey = h.role() == null ? "" : OrganizationKeys.key(h.role());
     List<String> start =
         !h.orgPath().isEmpty()
@@ -448,13 +247,7 @@ final class ArticlePlan {
   }
 
   private String event(
-      String name,
-      EventKind kind,
-      String date,
-      String leader,
-      List<Fact> facts,
-      FactType fact,
-      Evidence evidence) {
+      String name, EventKind kind, String date, String leader, FactType fact, Evidence evidence) {
     String nameKey = OrganizationKeys.key(name);
     String known = eventKeys.get(nameKey);
     if (known != null) {
@@ -465,54 +258,37 @@ final class ArticlePlan {
       node(NodeLabel.EVENT, known, Map.of(), ev);
       return known;
     }
-    Slot leaderSlot = leader != null ? reference(leader, null) : guidedBy(nameKey, facts);
+    Person leading = leader != null ? persons.named(leader, null) : persons.guide(nameKey);
     String on = date != null ? date : info.date() != null ? info.date() : "";
-    String key = nameKey + " | " + on + " | " + (leaderSlot == null ? "" : leaderSlot.key);
+    String key = nameKey + " | " + on + " | " + (leading == null ? "" : leading.key());
     Map<String, Object> props = new HashMap<>();
     props.put("name", name);
     props.put("name_key", nameKey);
     props.put("kind", (kind == null ? EventKind.OTHER : kind).jsonName());
     props.put("date", on.isEmpty() ? null : on);
-    props.put("leader", leaderSlot == null ? null : leaderSlot.name);
+    props.put("leader", leading == null ? null : leading.name());
     Map<String, Object> ev = evidence(fact, evidence);
     ev.put("name", name);
     ev.put("kind", props.get("kind"));
     ev.put("leader", props.get("leader"));
     node(NodeLabel.EVENT, key, props, ev);
-    if (leaderSlot != null) {
-      person(leaderSlot, leader != null ? leader : leaderSlot.name, fact, evidence);
-      link(Link.LED_BY, key, leaderSlot.key);
+    if (leading != null) {
+      person(leading, leader != null ? leader : leading.name(), fact, evidence);
+      link(Link.LED_BY, key, leading.key());
     }
     eventKeys.put(nameKey, key);
     return key;
   }
 
-  /** The one person the article says guided the event, or null when none or several did. */
-  private Slot guidedBy(String eventNameKey, List<Fact> facts) {
-    Slot found = null;
-    for (Fact fact : facts) {
-      if (fact instanceof Participation p
-          && p.kind() == ParticipationKind.GUIDED
-          && OrganizationKeys.key(p.event()).equals(eventNameKey)) {
-        Slot slot = reference(p.person(), p.personKey());
-        if (found != null && found != slot) {
-          return null;
-        }
-        found = slot;
-      }
-    }
-    return found;
-  }
-
-  private void participation(Participation p, List<Fact> facts) {
-    Slot slot = reference(p.person(), p.personKey());
-    String personKey = person(slot, p.person(), FactType.PARTICIPATION, p.evidence());
+  private void participation(Participation p) {
+    Person person = persons.named(p.person(), p.personKey());
+    String personKey = person(person, p.person(), FactType.PARTICIPATION, p.evidence());
     String eventKey =
-        event(p.event(), EventKind.OTHER, null, null, facts, FactType.PARTICIPATION, p.evidence());
+        event(p.event(), EventKind.OTHER, null, null, FactType.PARTICIPATION, p.evidence());
     String key = personKey + " | " + p.kind().jsonName() + " | " + eventKey;
     Map<String, Object> props = new HashMap<>();
     props.put("as", p.kind().jsonName());
-    props.put("person", slot.name);
+    props.put("person", person.name());
     props.put("event", p.event());
     Map<String, Object> ev = evidence(FactType.PARTICIPATION, p.evidence());
     ev.put("person", p.person());
@@ -522,7 +298,7 @@ final class ArticlePlan {
     link(Link.PARTICIPATION_AT, key, eventKey);
   }
 
-  private void cellHonour(CellHonour c, List<Fact> facts) {
+  private void cellHonour(CellHonour c) {
     String unitKey =
         organizationPath(List.of(c.unit()), c.unit(), FactType.CELL_HONOUR, c.evidence());
     if (unitKey == null) {
@@ -532,8 +308,7 @@ final class ArticlePlan {
     String eventKey =
         c.event() == null
             ? null
-            : event(
-                c.event(), EventKind.OTHER, null, null, facts, FactType.CELL_HONOUR, c.evidence());
+            : event(c.event(), EventKind.OTHER, null, null, FactType.CELL_HONOUR, c.evidence());
     String honourKey = c.honour() == null ? "" : OrganizationKeys.key(c.honour());
     String key = cellKey + " | " + honourKey + " | " + (eventKey == null ? "" : eventKey);
     Map<String, Object> props = new HashMap<>();
@@ -564,20 +339,11 @@ final class ArticlePlan {
     // The first statement of a node in an article is the evidence kept for it.
     nodes
         .computeIfAbsent(label, l -> new LinkedHashMap<>())
-        .computeIfAbsent(
-            key,
-            k -> {
-              Map<String, Object> row = new HashMap<>();
-              row.put("key", key);
-              row.put("article", info.article());
-              row.put("props", props);
-              row.put("evidence", evidence);
-              return row;
-            });
+        .computeIfAbsent(key, k -> new NodeRow(k, info.article(), props, evidence));
   }
 
   private void link(Link link, String from, String to) {
-    links.computeIfAbsent(link, l -> new LinkedHashSet<>()).add(List.of(from, to));
+    links.computeIfAbsent(link, l -> new LinkedHashSet<>()).add(new LinkRow(from, to));
   }
 
   private static Map<String, Object> evidence(FactType fact, Evidence evidence) {
@@ -589,9 +355,5 @@ final class ArticlePlan {
       ev.put("end", evidence.end());
     }
     return ev;
-  }
-
-  private static boolean equal(Object a, Object b) {
-    return a == null ? b == null : a.equals(b);
   }
 }

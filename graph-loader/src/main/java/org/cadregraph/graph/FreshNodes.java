@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /**
  * The statements a batch of new articles makes about the nodes of one label, folded into one row
  * per node: the node is merged once per batch however many articles state it (the head of state is
- * stated by nearly every report), and what it derives from its statements is updated once. Each row
- * carries:
+ * stated by nearly every report), and what it derives from its statements is updated once. Each
+ * {@link Row} carries:
  *
  * <ul>
  *   <li>{@code key}, {@code props}: the node's key and the properties it is created with;
@@ -30,27 +30,57 @@ final class FreshNodes {
   private final Map<String, Node> nodes = new LinkedHashMap<>();
 
   /**
-   * Adds one article's statement of a node; {@code row} as {@link ArticlePlan#nodes()} gives it.
+   * What a batch's statements of one node add to it. Immutable.
+   *
+   * @param key the node's key
+   * @param props the properties it is created with (those of its oldest statement in the batch)
+   * @param count how many articles of the batch state it
+   * @param first the earliest date of those articles, null when none is dated
+   * @param last the latest date of those articles, null when none is dated
+   * @param names the spellings ({@code name}) the statements give, sorted
+   * @param fulls the full names ({@code full_name}) the statements give, sorted
+   * @param stamp the stamp of the newest report stating it
+   * @param steps per statement, in report order, what applying it and every newer one shows
    */
-  void add(ArticlePlan plan, Map<String, Object> row) {
-    String key = (String) row.get("key");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> evidence = (Map<String, Object>) row.get("evidence");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> props = (Map<String, Object>) row.get("props");
-    nodes.computeIfAbsent(key, k -> new Node(k, props)).add(plan, evidence);
+  record Row(
+      String key,
+      Map<String, Object> props,
+      int count,
+      String first,
+      String last,
+      List<String> names,
+      List<String> fulls,
+      String stamp,
+      List<Step> steps) {
+    Row {
+      names = List.copyOf(names);
+      fulls = List.copyOf(fulls);
+      steps = List.copyOf(steps);
+    }
+  }
+
+  /**
+   * One statement's report stamp and, per displayed value, the newest non-null one of it and the
+   * statements newer than it. Immutable.
+   */
+  record Step(String stamp, Map<String, Object> shown) {
+    Step {
+      shown = Map.copyOf(shown);
+    }
+  }
+
+  /** Adds one article's statement of a node. */
+  void add(ArticlePlan plan, NodeRow row) {
+    nodes.computeIfAbsent(row.key(), k -> new Node(k, row.props())).add(plan, row);
   }
 
   boolean isEmpty() {
     return nodes.isEmpty();
   }
 
-  /**
-   * One {@code {key, article, evidence}} per statement, for {@link GraphStatements#STATEMENTS} once
-   * the key is an element id.
-   */
-  List<Map<String, Object>> statements() {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  /** Every statement added, grouped by node, for {@link GraphStatements#STATEMENTS}. */
+  List<NodeRow> statements() {
+    List<NodeRow> rows = new ArrayList<>();
     for (Node node : nodes.values()) {
       rows.addAll(node.statements);
     }
@@ -58,8 +88,8 @@ final class FreshNodes {
   }
 
   /** The rows for {@link GraphStatements#nodes}, one per node. */
-  List<Map<String, Object>> rows() {
-    List<Map<String, Object>> rows = new ArrayList<>(nodes.size());
+  List<Row> rows() {
+    List<Row> rows = new ArrayList<>(nodes.size());
     for (Node node : nodes.values()) {
       rows.add(node.row());
     }
@@ -70,7 +100,7 @@ final class FreshNodes {
   private static final class Node {
     final String key;
     final Map<String, Object> props;
-    final List<Map<String, Object>> statements = new ArrayList<>();
+    final List<NodeRow> statements = new ArrayList<>();
     final List<String> stamps = new ArrayList<>();
     final List<Map<String, Object>> shown = new ArrayList<>();
     final TreeSet<String> names = new TreeSet<>();
@@ -84,12 +114,9 @@ final class FreshNodes {
       this.props = props;
     }
 
-    void add(ArticlePlan plan, Map<String, Object> evidence) {
-      Map<String, Object> statement = new HashMap<>();
-      statement.put("key", key);
-      statement.put("article", plan.article());
-      statement.put("evidence", evidence);
+    void add(ArticlePlan plan, NodeRow statement) {
       statements.add(statement);
+      Map<String, Object> evidence = statement.evidence();
       String date = plan.info.date();
       if (date != null) {
         first = first == null || date.compareTo(first) < 0 ? date : first;
@@ -108,31 +135,26 @@ final class FreshNodes {
       shown.add(values);
     }
 
-    Map<String, Object> row() {
+    Row row() {
       // Suffix folds: step i holds, per displayed value, the newest non-null one of statements
       // i..n.
-      List<Map<String, Object>> steps = new ArrayList<>(stamps.size());
+      List<Step> steps = new ArrayList<>(stamps.size());
       Map<String, Object> fold = new HashMap<>();
       for (int i = stamps.size() - 1; i >= 0; i--) {
-        Map<String, Object> values = new HashMap<>(shown.get(i));
-        values.forEach(fold::putIfAbsent);
-        Map<String, Object> step = new HashMap<>();
-        step.put("stamp", stamps.get(i));
-        step.put("shown", new HashMap<>(fold));
-        steps.add(step);
+        shown.get(i).forEach(fold::putIfAbsent);
+        steps.add(new Step(stamps.get(i), fold));
       }
       Collections.reverse(steps);
-      Map<String, Object> row = new HashMap<>();
-      row.put("key", key);
-      row.put("props", props);
-      row.put("count", statements.size());
-      row.put("first", first);
-      row.put("last", last);
-      row.put("names", new ArrayList<>(names));
-      row.put("fulls", new ArrayList<>(fulls));
-      row.put("stamp", stamps.get(stamps.size() - 1));
-      row.put("steps", steps);
-      return row;
+      return new Row(
+          key,
+          props,
+          statements.size(),
+          first,
+          last,
+          new ArrayList<>(names),
+          new ArrayList<>(fulls),
+          stamps.get(stamps.size() - 1),
+          steps);
     }
 
     private static void addIfPresent(TreeSet<String> set, Object value) {

@@ -3,13 +3,10 @@ package org.cadregraph.graph;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,10 +16,8 @@ import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.Fact;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -244,13 +239,13 @@ public final class LoadSession implements AutoCloseable {
 
   /** Runs on the writer thread. */
   private void flush(List<List<Fact>> batch) {
-    Map<String, Stored> stored = storedArticles(batch);
+    Map<String, StoredArticle> stored = storedArticles(batch);
     List<ArticlePlan> toWrite = new ArrayList<>();
     Map<String, String> hashes = new HashMap<>();
     for (List<Fact> facts : batch) {
       ArticleInfo info = (ArticleInfo) facts.get(0);
       String hash = loadHash(info);
-      Stored before = stored.get(info.article());
+      StoredArticle before = stored.get(info.article());
       if (!config.force() && before != null && hash.equals(before.hash())) {
         skipped++;
       } else {
@@ -293,20 +288,17 @@ public final class LoadSession implements AutoCloseable {
     }
   }
 
-  /** What is stored of an article: its load hash and its date. */
-  private record Stored(String hash, String date) {}
-
-  private Map<String, Stored> storedArticles(List<List<Fact>> batch) {
+  private Map<String, StoredArticle> storedArticles(List<List<Fact>> batch) {
     List<String> ids = batch.stream().map(facts -> facts.get(0).article()).toList();
     try (Session session = driver.session(sessionConfig)) {
       return session.executeRead(
           tx -> {
-            Map<String, Stored> stored = new HashMap<>();
+            Map<String, StoredArticle> stored = new HashMap<>();
             for (Record r :
                 tx.run(GraphStatements.STORED_HASHES, Values.parameters("ids", ids)).list()) {
               stored.put(
                   r.get("id").asString(),
-                  new Stored(r.get("hash").asString(""), r.get("date").asString(null)));
+                  new StoredArticle(r.get("hash").asString(""), r.get("date").asString(null)));
             }
             return stored;
           });
@@ -322,10 +314,11 @@ public final class LoadSession implements AutoCloseable {
   }
 
   private void write(
-      List<ArticlePlan> plans, Map<String, Stored> stored, Map<String, String> hashes) {
+      List<ArticlePlan> plans, Map<String, StoredArticle> stored, Map<String, String> hashes) {
     Counters done;
     try (Session session = driver.session(sessionConfig)) {
-      done = session.executeWrite(tx -> writeBatch(tx, plans, stored, hashes));
+      // The whole batch in one transaction; may run more than once when the driver retries.
+      done = session.executeWrite(tx -> BatchWrite.write(tx, plans, stored, hashes));
     }
     counters.add(done);
     for (ArticlePlan plan : plans) {
@@ -335,123 +328,6 @@ public final class LoadSession implements AutoCloseable {
         replaced++;
       }
     }
-  }
-
-  /** The whole batch in one transaction; may run more than once when the driver retries. */
-  private static Counters writeBatch(
-      TransactionContext tx,
-      List<ArticlePlan> batch,
-      Map<String, Stored> stored,
-      Map<String, String> hashes) {
-    Counters c = new Counters();
-    // Oldest report first: a node then ends with the values of its newest report however the
-    // planner orders the per-row updates of one statement (see GraphStatements#nodes).
-    List<ArticlePlan> plans = new ArrayList<>(batch);
-    plans.sort(Comparator.comparing(ArticlePlan::stamp));
-    // A replaced article of unchanged date keeps the statements its new text makes again (marked
-    // stale, then swept); one whose date changed counts differently everywhere, so all of its
-    // statements are removed and its nodes recounted.
-    List<String> marking = new ArrayList<>();
-    List<String> detaching = new ArrayList<>();
-    for (ArticlePlan plan : plans) {
-      Stored before = stored.get(plan.article());
-      if (before != null) {
-        (Objects.equals(before.date(), plan.info.date()) ? marking : detaching).add(plan.article());
-      }
-    }
-    Set<String> touched = new LinkedHashSet<>();
-    if (!detaching.isEmpty()) {
-      touched.addAll(ids(run(tx, c, GraphStatements.DETACH_STATEMENTS, Map.of("ids", detaching))));
-    }
-    if (!marking.isEmpty()) {
-      run(tx, c, GraphStatements.MARK_STALE, Map.of("ids", marking));
-    }
-    List<Map<String, Object>> articleRows = new ArrayList<>();
-    for (ArticlePlan plan : plans) {
-      articleRows.add(
-          Map.of("id", plan.article(), "props", plan.articleProps(hashes.get(plan.article()))));
-    }
-    // Element ids of the batch's nodes by key, as the statements writing them return them: the
-    // statements and links that follow find their ends by id.
-    Map<String, String> articleIds =
-        elementIds(run(tx, c, GraphStatements.ARTICLES, Map.of("rows", articleRows)));
-    Map<NodeLabel, Map<String, String>> nodeIds = new EnumMap<>(NodeLabel.class);
-    List<Map<String, Object>> statements = new ArrayList<>();
-    for (NodeLabel label : NodeLabel.values()) {
-      FreshNodes fresh = new FreshNodes();
-      List<Map<String, Object>> restated = new ArrayList<>();
-      for (ArticlePlan plan : plans) {
-        Map<String, Map<String, Object>> byKey = plan.nodes().get(label);
-        if (byKey == null) {
-          continue;
-        }
-        if (marking.contains(plan.article())) {
-          restated.addAll(byKey.values());
-        } else {
-          byKey.values().forEach(row -> fresh.add(plan, row));
-        }
-      }
-      Map<String, String> ids = new HashMap<>();
-      if (!fresh.isEmpty()) {
-        ids.putAll(
-            elementIds(run(tx, c, GraphStatements.nodes(label), Map.of("rows", fresh.rows()))));
-        for (Map<String, Object> statement : fresh.statements()) {
-          statements.add(
-              Map.of(
-                  "node",
-                  ids.get((String) statement.get("key")),
-                  "article",
-                  articleIds.get((String) statement.get("article")),
-                  "evidence",
-                  statement.get("evidence")));
-        }
-      }
-      if (!restated.isEmpty()) {
-        for (Record r :
-            run(
-                tx,
-                c,
-                GraphStatements.restated(label),
-                Map.of("rows", restated, "shown", GraphStatements.DISPLAYED))) {
-          ids.put(r.get("key").asString(), r.get("id").asString());
-          if (r.get("changed").asBoolean()) {
-            touched.add(r.get("id").asString());
-          }
-        }
-      }
-      nodeIds.put(label, ids);
-    }
-    if (!statements.isEmpty()) {
-      run(tx, c, GraphStatements.STATEMENTS, Map.of("rows", statements));
-    }
-    for (Link link : Link.values()) {
-      Set<List<String>> rows = new LinkedHashSet<>();
-      for (ArticlePlan plan : plans) {
-        Set<List<String>> some = plan.links().get(link);
-        if (some != null) {
-          for (List<String> keys : some) {
-            rows.add(
-                List.of(
-                    nodeIds.get(link.from).get(keys.get(0)),
-                    nodeIds.get(link.to).get(keys.get(1))));
-          }
-        }
-      }
-      if (!rows.isEmpty()) {
-        run(tx, c, GraphStatements.links(link), Map.of("rows", new ArrayList<>(rows)));
-      }
-    }
-    if (!marking.isEmpty()) {
-      touched.addAll(ids(run(tx, c, GraphStatements.SWEEP_STALE, Map.of("ids", marking))));
-    }
-    if (!touched.isEmpty()) {
-      // Only nodes that lost a statement, or show other values now, need a full recount; the
-      // others were updated as they were written.
-      List<String> ids = new ArrayList<>(touched);
-      run(tx, c, GraphStatements.DELETE_UNSUPPORTED, Map.of("ids", ids));
-      run(tx, c, GraphStatements.REFRESH, Map.of("ids", ids));
-    }
-    return c;
   }
 
   private void prune() {
@@ -471,14 +347,14 @@ public final class LoadSession implements AutoCloseable {
       try (Session session = driver.session(sessionConfig)) {
         done =
             session.executeWrite(
-                tx -> {
-                  Counters c = new Counters();
+                transaction -> {
+                  CountingTx tx = new CountingTx(transaction);
                   List<String> touched =
-                      ids(run(tx, c, GraphStatements.DETACH_STATEMENTS, Map.of("ids", ids)));
-                  run(tx, c, GraphStatements.DELETE_UNSUPPORTED, Map.of("ids", touched));
-                  run(tx, c, GraphStatements.REFRESH, Map.of("ids", touched));
-                  run(tx, c, GraphStatements.DELETE_ARTICLES, Map.of("ids", ids));
-                  return c;
+                      tx.ids(GraphStatements.DETACH_STATEMENTS, Map.of("ids", ids));
+                  tx.run(GraphStatements.DELETE_UNSUPPORTED, Map.of("ids", touched));
+                  tx.run(GraphStatements.REFRESH, Map.of("ids", touched));
+                  tx.run(GraphStatements.DELETE_ARTICLES, Map.of("ids", ids));
+                  return tx.counters();
                 });
       }
       counters.add(done);
@@ -491,31 +367,6 @@ public final class LoadSession implements AutoCloseable {
     // of either re-processes the article.
     return Corrections.sha256(
         info.contentHash() + '\n' + GraphLoader.MODEL_VERSION + '\n' + corrections.fingerprint());
-  }
-
-  private static List<Record> run(
-      TransactionContext tx, Counters c, String query, Map<String, Object> params) {
-    Result result = tx.run(query, params);
-    List<Record> records = result.list();
-    c.add(result.consume());
-    return records;
-  }
-
-  /** {@code key -> id} from records of both. */
-  private static Map<String, String> elementIds(List<Record> records) {
-    Map<String, String> ids = new HashMap<>(records.size() * 2);
-    for (Record r : records) {
-      ids.put(r.get("key").asString(), r.get("id").asString());
-    }
-    return ids;
-  }
-
-  private static List<String> ids(List<Record> records) {
-    List<String> ids = new ArrayList<>(records.size());
-    for (Record r : records) {
-      ids.add(r.get("id").asString());
-    }
-    return ids;
   }
 
   private void checkOpen() {

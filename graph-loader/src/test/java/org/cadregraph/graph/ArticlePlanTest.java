@@ -17,7 +17,7 @@ class ArticlePlanTest {
   }
 
   private static List<String> keys(ArticlePlan plan, NodeLabel label) {
-    Map<String, Map<String, Object>> rows = plan.nodes().get(label);
+    Map<String, NodeRow> rows = plan.nodes().get(label);
     return rows == null ? List.of() : List.copyOf(rows.keySet());
   }
 
@@ -36,7 +36,7 @@ class ArticlePlanTest {
 
     assertThat(keys(plan, NodeLabel.PERSON)).containsExactly("pak ju song @ chollima tile factory");
     assertThat(plan.links().get(Link.TOOK_PART))
-        .extracting(l -> l.get(0))
+        .extracting(LinkRow::from)
         .containsExactly("pak ju song @ chollima tile factory");
   }
 
@@ -84,7 +84,7 @@ class ArticlePlanTest {
             "workshop no 3 of taesong station",
             "taesong station");
     assertThat(plan.links().get(Link.POST_IN_ORGANIZATION))
-        .extracting(l -> l.get(1))
+        .extracting(LinkRow::to)
         .containsExactly("second work team of workshop no 3 of taesong station");
   }
 

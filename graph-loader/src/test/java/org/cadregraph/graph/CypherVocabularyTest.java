@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.cadregraph.graph.query.CypherFiles;
 import org.cadregraph.graph.query.SavedQueries;
 import org.cadregraph.graph.query.SavedQuery;
 import org.junit.jupiter.api.Test;

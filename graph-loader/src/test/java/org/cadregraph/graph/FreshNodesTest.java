@@ -3,7 +3,6 @@ package org.cadregraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A batch's statements of one node become one row that gives what one-by-one application gives. */
@@ -27,15 +26,15 @@ class FreshNodesTest {
     ArticlePlan undated = plan(Facts.article("b.txt", null).mention("Kim Jong Un"));
     ArticlePlan newer = plan(Facts.article("c.txt", "2021-04-09").mention("Kim Jong-un"));
 
-    List<Map<String, Object>> rows = persons(undated, older, newer).rows();
+    List<FreshNodes.Row> rows = persons(undated, older, newer).rows();
 
     assertThat(rows).hasSize(1);
-    Map<String, Object> row = rows.get(0);
-    assertThat(row.get("count")).isEqualTo(3);
-    assertThat(row.get("first")).isEqualTo("2019-05-01");
-    assertThat(row.get("last")).isEqualTo("2021-04-09");
-    assertThat(row.get("names")).isEqualTo(List.of("Kim Jong Un", "Kim Jong-un"));
-    assertThat(row.get("stamp")).isEqualTo(newer.stamp());
+    FreshNodes.Row row = rows.get(0);
+    assertThat(row.count()).isEqualTo(3);
+    assertThat(row.first()).isEqualTo("2019-05-01");
+    assertThat(row.last()).isEqualTo("2021-04-09");
+    assertThat(row.names()).isEqualTo(List.of("Kim Jong Un", "Kim Jong-un"));
+    assertThat(row.stamp()).isEqualTo(newer.stamp());
   }
 
   @Test
@@ -43,16 +42,14 @@ class FreshNodesTest {
     ArticlePlan older = plan(Facts.article("a.txt", "2019-05-01").mention("Kim Jong Un"));
     ArticlePlan newer = plan(Facts.article("c.txt", "2021-04-09").mention("Kim Jong-un"));
 
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> steps =
-        (List<Map<String, Object>>) persons(older, newer).rows().get(0).get("steps");
+    List<FreshNodes.Step> steps = persons(older, newer).rows().get(0).steps();
 
     // A node whose stored newest report is older than both takes the first step: the newest name.
     assertThat(steps)
-        .extracting(step -> step.get("stamp"))
+        .extracting(FreshNodes.Step::stamp)
         .containsExactly(older.stamp(), newer.stamp());
     assertThat(steps)
-        .extracting(step -> (Object) ((Map<?, ?>) step.get("shown")).get("name"))
+        .extracting(step -> step.shown().get("name"))
         .containsExactly("Kim Jong-un", "Kim Jong-un");
   }
 
@@ -61,11 +58,10 @@ class FreshNodesTest {
     ArticlePlan first = plan(Facts.article("a.txt", "2019-05-01").mention("Kim Jong Un"));
     ArticlePlan second = plan(Facts.article("c.txt", "2021-04-09").mention("Kim Jong Un"));
 
-    List<Map<String, Object>> statements = persons(first, second).statements();
+    List<NodeRow> statements = persons(first, second).statements();
 
-    assertThat(statements).extracting(s -> s.get("article")).containsExactly("a.txt", "c.txt");
+    assertThat(statements).extracting(NodeRow::article).containsExactly("a.txt", "c.txt");
     assertThat(statements)
-        .allSatisfy(
-            s -> assertThat(((Map<?, ?>) s.get("evidence")).get("fact")).isEqualTo("mention"));
+        .allSatisfy(s -> assertThat(s.evidence().get("fact")).isEqualTo("mention"));
   }
 }

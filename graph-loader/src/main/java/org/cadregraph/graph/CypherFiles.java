@@ -1,4 +1,4 @@
-package org.cadregraph.graph.query;
+package org.cadregraph.graph;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.cadregraph.graph.GraphException;
 
 /**
  * The {@code .cypher} files shipped inside the graph-loader jar under {@code cypher/} (the schema
