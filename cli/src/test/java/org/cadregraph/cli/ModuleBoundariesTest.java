@@ -1,6 +1,7 @@
 package org.cadregraph.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The graph side never depends on OpenNLP, the NLP side never on Neo4j; what crosses is the fact
- * records. The cli module sees every module's classes, so the rule is checked here.
+ * records. The cli module sees every module's classes, so the rules across modules are checked
+ * here, and packages form layers that only look down, in every module at once.
  */
 class ModuleBoundariesTest {
   private static JavaClasses classes;
@@ -55,5 +57,10 @@ class ModuleBoundariesTest {
         .resideInAnyPackage(
             "org.neo4j..", "opennlp..", "org.cadregraph.extract..", "org.cadregraph.graph..")
         .check(classes);
+  }
+
+  @Test
+  void noPackageCyclesInAnyModule() {
+    slices().matching("org.cadregraph.(**)").should().beFreeOfCycles().check(classes);
   }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cadregraph.graph.query.CypherFiles;
+import org.cadregraph.graph.CypherFiles;
 import org.cadregraph.graph.query.SavedQueries;
 
 /**
