@@ -121,7 +121,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!articles.isEmpty()) {
       List<Fact> facts = new ArrayList<>();
       Extractor.create(extraction.config(), NlpModels.fromClasspath())
-          .run(articles, facts::addAll, onProblem);
+          .run(articles, facts::addAll, problem -> onProblem.accept(problem.line()));
       rows.addAll(reader.rows(facts));
     }
     return rows;

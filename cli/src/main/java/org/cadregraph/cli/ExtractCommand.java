@@ -138,7 +138,7 @@ final class ExtractCommand implements Callable<Integer> {
         },
         problem -> {
           problems.incrementAndGet();
-          progress.println(problem);
+          progress.println(problem.line());
         });
   }
 }

@@ -24,6 +24,7 @@ import org.cadregraph.cli.neo4j.ServerOptions;
 import org.cadregraph.extract.Extractor;
 import org.cadregraph.extract.ExtractorConfig;
 import org.cadregraph.extract.input.InputWalker;
+import org.cadregraph.extract.model.ExtractionProblem;
 import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactReader;
@@ -226,6 +227,19 @@ final class LoadCommand implements Callable<Integer> {
             problems.incrementAndGet();
             progress.println(problem);
           };
+      // A file that exists but failed this run keeps what the store has of it, pruning too: only
+      // articles whose files are gone are pruned.
+      Consumer<ExtractionProblem> onExtractionProblem =
+          problem -> {
+            onProblem.accept(problem.line());
+            if (problem.concernsArticleFile()) {
+              if (problem.articles().isEmpty()) {
+                session.keepFailedFile(problem.fileId());
+              } else {
+                problem.articles().forEach(session::keepFailed);
+              }
+            }
+          };
       Consumer<List<Fact>> sink =
           article -> {
             accept(session, article, onProblem);
@@ -234,13 +248,14 @@ final class LoadCommand implements Callable<Integer> {
       List<Path> articles = new ArrayList<>();
       for (Path input : inputs) {
         if (isFactFile(input)) {
-          extractor = extractPending(extractor, extractorConfig, articles, sink, onProblem);
-          readFacts(input, sink, onProblem);
+          extractor =
+              extractPending(extractor, extractorConfig, articles, sink, onExtractionProblem);
+          readFacts(input, session, progress, onProblem);
         } else {
           articles.add(input);
         }
       }
-      extractor = extractPending(extractor, extractorConfig, articles, sink, onProblem);
+      extractor = extractPending(extractor, extractorConfig, articles, sink, onExtractionProblem);
       progress.finish();
       return session.finish();
     } catch (GraphException e) {
@@ -256,7 +271,7 @@ final class LoadCommand implements Callable<Integer> {
       ExtractorConfig config,
       List<Path> articles,
       Consumer<List<Fact>> sink,
-      Consumer<String> onProblem) {
+      Consumer<ExtractionProblem> onProblem) {
     if (articles.isEmpty()) {
       return extractor;
     }
@@ -269,7 +284,10 @@ final class LoadCommand implements Callable<Integer> {
     return ready;
   }
 
-  /** Hands one article to the session; an article the loader refuses is reported and skipped. */
+  /**
+   * Hands one article to the session; an article the loader refuses is reported, counted as failed
+   * and skipped (what the store has of it stays).
+   */
   private static void accept(LoadSession session, List<Fact> article, Consumer<String> onProblem) {
     try {
       session.accept(article);
@@ -278,21 +296,64 @@ final class LoadCommand implements Callable<Integer> {
         throw e;
       }
       onProblem.accept(article.get(0).article() + ": " + e.getMessage());
+      session.keepFailed(article.get(0).article());
     }
   }
 
-  private static void readFacts(Path file, Consumer<List<Fact>> sink, Consumer<String> onProblem) {
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
-      // A named pipe or device could block or never end: never opened.
-      onProblem.accept(file + ": not a regular file (a named pipe or device?); not read");
+  /**
+   * Loads a fact file written by extract. An article next to a bad line may have lost a fact to it,
+   * so the articles on either side of a bad line are not written but kept as they are stored; and
+   * since an article all of whose lines are bad cannot be named, a fact file with a bad line (or
+   * one that cannot be read) stops pruning for this run.
+   */
+  private static void readFacts(
+      Path file, LoadSession session, Progress progress, Consumer<String> onProblem) {
+    if (!Files.exists(file)) {
+      onProblem.accept(file + ": no such file; its articles count as gone");
       return;
     }
+    if (!Files.isRegularFile(file)) {
+      // A named pipe or device could block or never end: never opened.
+      onProblem.accept(file + ": not a regular file (a named pipe or device?); not read");
+      failedFactFile(file, session, progress);
+      return;
+    }
+    // Articles still to hold back: the one being read when a bad line came, and the next.
+    int[] suspect = {0};
+    boolean[] bad = {false};
+    Consumer<String> onBadLine =
+        line -> {
+          onProblem.accept(line);
+          suspect[0] = 2;
+          bad[0] = true;
+        };
+    Consumer<List<Fact>> sink =
+        article -> {
+          if (suspect[0] > 0) {
+            suspect[0]--;
+            session.keepFailed(article.get(0).article());
+            return;
+          }
+          accept(session, article, onProblem);
+          progress.article(article);
+        };
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        FactReader reader = new FactReader(in, file.toString(), onProblem)) {
+        FactReader reader = new FactReader(in, file.toString(), onBadLine)) {
       reader.forEachArticle(sink);
     } catch (IOException | UncheckedIOException e) {
       onProblem.accept(file + ": cannot read (" + Problems.reason(e) + ")");
+      bad[0] = true;
     }
+    if (bad[0]) {
+      failedFactFile(file, session, progress);
+    }
+  }
+
+  /** A fact file that failed: counted as failed once, and nothing is pruned in this run. */
+  private static void failedFactFile(Path file, LoadSession session, Progress progress) {
+    session.keepFailedFile(file.toString());
+    session.keepAllStored();
+    progress.println(file + ": not all of its articles could be named; nothing is pruned this run");
   }
 
   /**

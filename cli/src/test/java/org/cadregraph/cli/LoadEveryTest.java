@@ -56,6 +56,57 @@ class LoadEveryTest {
   }
 
   @Test
+  void everyScheduledPruningRunKeepsTheFactsOfAFileThatFails() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(
+        corpus.resolve("a.txt"),
+        "Pyongyang, July 20 (KCNA) -- Kim Jong Un, general secretary of the WPK, inspected the"
+            + " Hyesan Youth Mine.\n");
+    Files.writeString(
+        corpus.resolve("b.txt"),
+        "Pyongyang, July 21 (KCNA) -- Jo Yong Won, secretary of the C.C., WPK, visited the"
+            + " Chollima Tile Factory.\n");
+    Path db = dir.resolve("db");
+    assertThat(CliRun.run("load", corpus.toString(), "--db", db.toString(), "-q").exit()).isZero();
+    Files.write(corpus.resolve("b.txt"), new byte[] {'P', 0, 'y', 0, 0});
+
+    CliRun run =
+        CliRun.run(
+            "load",
+            corpus.toString(),
+            "--db",
+            db.toString(),
+            "--prune",
+            "--every",
+            "1s",
+            "--runs",
+            "2");
+
+    assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+    List<String> reports = run.out().lines().filter(l -> l.startsWith("loaded into ")).toList();
+    assertThat(reports)
+        .hasSize(2)
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .contains(
+                        "2 articles (0 written, 0 replaced, 1 unchanged, 1 failed (previous facts"
+                            + " kept), 0 pruned)"));
+    assertThat(
+            CliRun.run(
+                    "query",
+                    "--db",
+                    db.toString(),
+                    "-q",
+                    "--format",
+                    "json",
+                    "MATCH (p:Person {name: 'Jo Yong Won'}) RETURN count(p) AS persons")
+                .out()
+                .strip())
+        .isEqualTo("{\"persons\":1}");
+  }
+
+  @Test
   void aFailedRunIsReportedAndTheScheduleGoesOn() throws Exception {
     Path facts = FactFixture.write(dir.resolve("facts.jsonl"));
     String uri = "bolt://127.0.0.1:" + closedPort();

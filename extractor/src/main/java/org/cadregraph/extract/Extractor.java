@@ -25,6 +25,7 @@ import org.cadregraph.extract.input.InputWalker;
 import org.cadregraph.extract.input.RawDocument;
 import org.cadregraph.extract.model.Deadline;
 import org.cadregraph.extract.model.ExtractionException;
+import org.cadregraph.extract.model.ExtractionProblem;
 import org.cadregraph.extract.names.NameFinder;
 import org.cadregraph.extract.nlp.NlpModels;
 import org.cadregraph.extract.nlp.SentenceAnalyzer;
@@ -105,17 +106,20 @@ public final class Extractor {
   /**
    * Walks the inputs (files and folders), reads, splits and extracts, streaming: the sink gets one
    * article's whole fact list at a time (ArticleInfo first), in input order, from one thread at a
-   * time. Each problem goes to {@code onProblem} as one line "path: reason"; the batch goes on.
+   * time. Each problem goes to {@code onProblem} as an {@link ExtractionProblem} (its {@link
+   * ExtractionProblem#line() line} is "path: reason"), naming the article file and, where known,
+   * the articles that failed; the batch goes on. A file whose articles are partly delivered and
+   * partly failed gives one problem per failed article.
    */
   public ExtractionSummary run(
-      List<Path> inputs, Consumer<List<Fact>> sink, Consumer<String> onProblem) {
+      List<Path> inputs, Consumer<List<Fact>> sink, Consumer<ExtractionProblem> onProblem) {
     Counter counter = new Counter();
-    Consumer<String> problems =
-        line -> {
+    Consumer<ExtractionProblem> problems =
+        problem -> {
           synchronized (counter) {
             counter.failed++;
           }
-          onProblem.accept(line);
+          onProblem.accept(problem);
         };
     FolderIndex index = new FolderIndex(onProblem);
     List<ArticleFile> files = walker.walk(inputs, problems);
@@ -176,7 +180,8 @@ public final class Extractor {
   }
 
   /** What one file gave: the facts of each article, and the problems met. */
-  private record FileResult(List<List<Fact>> articles, List<String> problems, long tokens) {}
+  private record FileResult(
+      List<List<Fact>> articles, List<ExtractionProblem> problems, long tokens) {}
 
   private static FileResult await(Future<FileResult> f) {
     try {
@@ -190,9 +195,12 @@ public final class Extractor {
   }
 
   private static void deliver(
-      FileResult r, Consumer<List<Fact>> sink, Consumer<String> problems, Counter counter) {
+      FileResult r,
+      Consumer<List<Fact>> sink,
+      Consumer<ExtractionProblem> problems,
+      Counter counter) {
     counter.files++;
-    for (String p : r.problems()) {
+    for (ExtractionProblem p : r.problems()) {
       problems.accept(p);
     }
     for (List<Fact> facts : r.articles()) {
@@ -205,31 +213,29 @@ public final class Extractor {
 
   private FileResult extractFile(ArticleFile file, FolderIndex index) {
     List<List<Fact>> out = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<ExtractionProblem> problems = new ArrayList<>();
     long tokens = 0;
     RawDocument doc;
     try {
       doc = reader.read(file.path(), config.maxArticleChars());
     } catch (ExtractionException e) {
-      problems.add(file.path() + ": " + e.getMessage());
+      problems.add(ExtractionProblem.ofFile(file.path(), file.id(), e.getMessage()));
       return new FileResult(out, problems, 0);
     } catch (RuntimeException e) {
       // a parser library (jsoup, PDFBox) failing in its own way on a damaged file
       problems.add(
-          file.path()
-              + ": cannot read ("
-              + e.getClass().getSimpleName()
-              + ": "
-              + e.getMessage()
-              + ")");
+          ExtractionProblem.ofFile(
+              file.path(),
+              file.id(),
+              "cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
       return new FileResult(out, problems, 0);
     }
     if (!hasText(doc.text())) {
       problems.add(
-          file.path()
-              + ": "
-              + (doc.text().isEmpty() ? "empty file" : "only white space")
-              + ", no text to extract");
+          ExtractionProblem.ofFile(
+              file.path(),
+              file.id(),
+              (doc.text().isEmpty() ? "empty file" : "only white space") + ", no text to extract"));
       return new FileResult(out, problems, 0);
     }
     String[] known = knownDate(file, index);
@@ -241,11 +247,11 @@ public final class Extractor {
       ArticleSplitter.Piece piece = pieces.get(k);
       String id = pieces.size() == 1 ? file.id() : file.id() + "#" + (k + 1);
       String text = doc.text().substring(piece.start(), piece.end());
+      String source = file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1));
       if (text.isBlank()) {
         problems.add(
-            file.path()
-                + (pieces.size() == 1 ? "" : "#" + (k + 1))
-                + ": empty article, no text to extract");
+            ExtractionProblem.ofArticle(
+                source, file.id(), id, "empty article, no text to extract"));
         continue;
       }
       ArticleMeta meta = new ArticleMeta(id, file.id(), known[0], known[1], url, piece.start());
@@ -254,19 +260,20 @@ public final class Extractor {
         out.add(result.facts());
         tokens += result.tokens();
       } catch (ExtractionException e) {
-        problems.add(
-            file.path() + (pieces.size() == 1 ? "" : "#" + (k + 1)) + ": " + e.getMessage());
+        problems.add(ExtractionProblem.ofArticle(source, file.id(), id, e.getMessage()));
       } catch (RuntimeException | StackOverflowError e) {
         // a defect met on odd text costs this article only; a stack overflow (deep regex
         // recursion) unwinds cleanly, so the worker and the batch go on
         problems.add(
-            file.path()
-                + (pieces.size() == 1 ? "" : "#" + (k + 1))
-                + ": extraction failed ("
-                + e.getClass().getSimpleName()
-                + ": "
-                + e.getMessage()
-                + ")");
+            ExtractionProblem.ofArticle(
+                source,
+                file.id(),
+                id,
+                "extraction failed ("
+                    + e.getClass().getSimpleName()
+                    + ": "
+                    + e.getMessage()
+                    + ")"));
       }
     }
     return new FileResult(out, problems, tokens);

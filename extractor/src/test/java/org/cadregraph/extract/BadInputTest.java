@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.cadregraph.extract.model.Deadline;
 import org.cadregraph.extract.model.ExtractionException;
+import org.cadregraph.extract.model.ExtractionProblem;
 import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactJson;
@@ -56,8 +57,35 @@ class BadInputTest {
   private static Run run(Extractor x, Path... inputs) {
     List<List<Fact>> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    ExtractionSummary s = x.run(List.of(inputs), articles::add, problems::add);
+    ExtractionSummary s = x.run(List.of(inputs), articles::add, p -> problems.add(p.line()));
     return new Run(articles, problems, s);
+  }
+
+  @Test
+  void problemsNameTheFailedFileAndArticlesButNotAMissingInput() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("corpus/sub"));
+    Files.write(folder.resolve("binary.txt"), new byte[] {'a', 0, 'b', 0});
+    Files.writeString(folder.resolve("two.txt"), ARTICLE + "\n" + ARTICLE);
+    Path missing = dir.resolve("missing.txt");
+    List<ExtractionProblem> problems = new ArrayList<>();
+    // No time at all: each article of two.txt is over its budget, after the file was read.
+    Extractor x =
+        Extractor.create(
+            ExtractorConfig.defaults().withArticleTimeBudget(Duration.ofNanos(1)),
+            TestSupport.models());
+
+    x.run(List.of(missing, dir.resolve("corpus")), a -> {}, problems::add);
+
+    assertThat(problems)
+        .extracting(ExtractionProblem::fileId, ExtractionProblem::articles)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(null, List.of()),
+            org.assertj.core.groups.Tuple.tuple("sub/binary.txt", List.of()),
+            org.assertj.core.groups.Tuple.tuple("sub/two.txt", List.of("sub/two.txt#1")),
+            org.assertj.core.groups.Tuple.tuple("sub/two.txt", List.of("sub/two.txt#2")));
+    assertThat(problems.get(0).concernsArticleFile()).isFalse();
+    assertThat(problems.get(1).line()).startsWith(folder.resolve("binary.txt") + ": binary data");
+    assertThat(problems.get(3).line()).startsWith(folder.resolve("two.txt") + "#2: ");
   }
 
   /**
@@ -390,7 +418,7 @@ class BadInputTest {
                 throw new java.io.UncheckedIOException(e);
               }
             },
-            problems::add);
+            p -> problems.add(p.line()));
     assertThat(problems).containsExactly(b + ": disappeared before it could be read");
     assertThat(ids).containsExactly("a.txt", "c.txt");
   }

@@ -40,7 +40,7 @@ class BulkRobustnessTest {
     List<List<Fact>> articles = new ArrayList<>();
     ExtractionSummary s =
         Extractor.create(ExtractorConfig.defaults().withThreads(2), TestSupport.models())
-            .run(chosen, articles::add, problems::add);
+            .run(chosen, articles::add, p -> problems.add(p.line()));
     assertThat(problems).isEmpty();
     assertThat(s.files()).isEqualTo(chosen.size());
     assertThat(articles).allSatisfy(a -> assertThat(a.get(0)).isInstanceOf(ArticleInfo.class));

@@ -55,6 +55,7 @@ class ExtractorArchitectureTest {
           "model.AnalyzedSentence",
           "model.Deadline",
           "model.ExtractionException",
+          "model.ExtractionProblem",
           "model.NameIndex",
           "model.PersonName",
           "model.RoleFinding",

@@ -33,7 +33,7 @@ class ExtractorTest {
   private Run run(Extractor x, Path... inputs) {
     List<List<Fact>> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    ExtractionSummary s = x.run(List.of(inputs), articles::add, problems::add);
+    ExtractionSummary s = x.run(List.of(inputs), articles::add, p -> problems.add(p.line()));
     return new Run(articles, problems, s);
   }
 

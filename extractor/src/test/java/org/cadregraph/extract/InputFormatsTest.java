@@ -34,7 +34,7 @@ class InputFormatsTest {
   private static Run run(Path... inputs) {
     List<List<Fact>> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    TestSupport.extractor().run(List.of(inputs), articles::add, problems::add);
+    TestSupport.extractor().run(List.of(inputs), articles::add, p -> problems.add(p.line()));
     return new Run(articles, problems);
   }
 

@@ -71,6 +71,14 @@ public final class LoadSession implements AutoCloseable {
   private List<List<Fact>> pending = new ArrayList<>();
   private int pendingFacts;
   private final Set<String> seen = new LinkedHashSet<>();
+
+  /** Inputs that failed this run (article ids, or file ids for whole files); each counts once. */
+  private final Set<String> failedInputs = new LinkedHashSet<>();
+
+  /** Files whose every stored article (id {@code F} or {@code F#n}) prune keeps. */
+  private final Set<String> keptFiles = new LinkedHashSet<>();
+
+  private boolean keepAllStored;
   private final List<String> failures = new ArrayList<>();
   private final Counters counters = new Counters();
   private int articles;
@@ -147,13 +155,45 @@ public final class LoadSession implements AutoCloseable {
     seen.add(articleId);
   }
 
+  /**
+   * An article whose input exists but failed this run (unreadable, over its time budget ...):
+   * counted as failed in the report, and what is stored of it is kept, by pruning too. An id
+   * already given in this run, or already reported failed, is not counted again.
+   */
+  public void keepFailed(String articleId) {
+    checkOpen();
+    if (seen.add(articleId)) {
+      failedInputs.add(articleId);
+    }
+  }
+
+  /**
+   * A file whose input failed before its articles were known (binary, corrupt, gone while read):
+   * counted as one failed input, and every stored article of it, id {@code fileId} or {@code
+   * fileId#n} (a file holding several articles), is kept, by pruning too.
+   */
+  public void keepFailedFile(String fileId) {
+    checkOpen();
+    keptFiles.add(fileId);
+    failedInputs.add(fileId);
+  }
+
+  /**
+   * An input failed whose articles cannot be named (a fact file that could not be read): pruning
+   * removes nothing in this run, since it cannot tell that input's articles from articles gone.
+   */
+  public void keepAllStored() {
+    checkOpen();
+    keepAllStored = true;
+  }
+
   /** Writes what is buffered, prunes (when configured), releases the lock and reports. */
   public LoadReport finish() {
     checkOpen();
     try {
       handOver();
       awaitWriting();
-      if (config.prune()) {
+      if (config.prune() && !keepAllStored) {
         prune();
       }
     } finally {
@@ -161,7 +201,7 @@ public final class LoadSession implements AutoCloseable {
     }
     LoadReport report =
         new LoadReport(
-            articles,
+            articles + failedInputs.size(),
             skipped,
             replaced,
             pruned,
@@ -171,6 +211,7 @@ public final class LoadSession implements AutoCloseable {
             counters.relationshipsCreated,
             counters.relationshipsDeleted,
             failures,
+            failedInputs.size(),
             Duration.between(started, Instant.now()));
     LOG.info("load finished: {}", report.summary());
     return report;
@@ -341,6 +382,7 @@ public final class LoadSession implements AutoCloseable {
                           Values.parameters("seen", new ArrayList<>(seen)))
                       .list(r -> r.get("id").asString()));
     }
+    unseen = unseen.stream().filter(id -> !ofKeptFile(id)).toList();
     for (int from = 0; from < unseen.size(); from += config.batchSize()) {
       List<String> ids = unseen.subList(from, Math.min(unseen.size(), from + config.batchSize()));
       Counters done;
@@ -360,6 +402,12 @@ public final class LoadSession implements AutoCloseable {
       counters.add(done);
       pruned += ids.size();
     }
+  }
+
+  /** True when {@code id} is an article of a file kept by {@link #keepFailedFile}. */
+  private boolean ofKeptFile(String id) {
+    int hash = id.lastIndexOf('#');
+    return keptFiles.contains(id) || hash > 0 && keptFiles.contains(id.substring(0, hash));
   }
 
   private String loadHash(ArticleInfo info) {

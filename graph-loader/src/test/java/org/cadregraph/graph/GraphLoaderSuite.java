@@ -323,6 +323,52 @@ abstract class GraphLoaderSuite {
   }
 
   @Test
+  void failedInputsKeepTheirArticlesThroughPruneAndCountAsFailed() {
+    load(
+        conference("seed.txt", "2021-04-09"),
+        Facts.article("binary.txt#1", "2021").mention("Kim Jong Un"),
+        Facts.article("binary.txt#2", "2021").mention("Jo Yong Won"),
+        Facts.article("slow.txt", "2021").mention("Ri Il Hwan"),
+        Facts.article("gone.txt", "2021").mention("Choe Ryong Hae"));
+
+    LoadSession session = new GraphLoader(driver, LoaderConfig.defaults().withPrune(true)).begin();
+    session.accept(conference("seed.txt", "2021-04-09").facts());
+    session.keepFailedFile("binary.txt");
+    session.keepFailed("slow.txt");
+    session.keepFailed("slow.txt");
+    LoadReport report = session.finish();
+
+    assertThat(report.pruned()).isEqualTo(1);
+    assertThat(report.articles()).isEqualTo(3);
+    assertThat(report.failed()).isEqualTo(2);
+    assertThat(report.written() + report.skippedUnchanged() + report.failed())
+        .isEqualTo(report.articles());
+    assertThat(report.summary())
+        .contains(
+            "3 articles (0 written, 0 replaced, 1 unchanged, 2 failed (previous facts kept),");
+    assertThat(
+            GraphDump.count(driver, "MATCH (a:Article) WHERE a.id <> 'gone.txt' RETURN count(a)"))
+        .isEqualTo(4);
+    assertThat(GraphDump.count(driver, "MATCH (a:Article {id: 'gone.txt'}) RETURN count(a)"))
+        .isZero();
+  }
+
+  @Test
+  void anInputWhoseArticlesCannotBeNamedStopsPruning() {
+    load(
+        conference("seed.txt", "2021-04-09"),
+        Facts.article("a.txt", "2021").mention("Kim Jong Un"));
+
+    LoadSession session = new GraphLoader(driver, LoaderConfig.defaults().withPrune(true)).begin();
+    session.accept(conference("seed.txt", "2021-04-09").facts());
+    session.keepAllStored();
+    LoadReport report = session.finish();
+
+    assertThat(report.pruned()).isZero();
+    assertThat(GraphDump.count(driver, "MATCH (a:Article) RETURN count(a)")).isEqualTo(2);
+  }
+
+  @Test
   void factSupportedByTwoArticlesSurvivesTheRemovalOfOne() {
     Facts early =
         Facts.article("early.txt", "2019-12")

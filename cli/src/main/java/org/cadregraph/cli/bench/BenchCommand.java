@@ -26,11 +26,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cadregraph bench}: in one run, on a generated corpus of KCNA-like reports, measures
- * extraction against the bare OpenNLP floor (one thread and all cores), the real load against a raw
- * {@code UNWIND ... CREATE} and Neo4j's bulk importer, the unchanged re-load, and the peak heap of
- * each phase; prints them, and with {@code --json} also as one JSON object on the last line. A
- * benchmark, not a test: nothing here judges a time. Not thread-safe; one instance per run.
+ * {@code cadregraph bench}: in one run, on a generated corpus of KCNA-like reports (or the first
+ * files of a real one, {@code --corpus}), measures extraction against the bare OpenNLP floor (one
+ * thread and all cores), the real load against a raw {@code UNWIND ... CREATE} and Neo4j's bulk
+ * importer, the unchanged re-load, and the peak heap of each phase; prints them, and with {@code
+ * --json} also as one JSON object on the last line. A benchmark, not a test: nothing here judges a
+ * time. Not thread-safe; one instance per run.
  */
 @Command(
     name = "bench",
@@ -64,8 +65,18 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--articles",
       paramLabel = "N",
       defaultValue = "" + DEFAULT_ARTICLES,
-      description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+      description =
+          "Articles to generate, or with --corpus the first N files in sorted order (default:"
+              + " ${DEFAULT-VALUE}).")
   int articles;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "Measure on real article files from DIR (walked recursively, sorted; the first"
+              + " --articles) instead of the generated corpus.")
+  Path corpus;
 
   @Option(
       names = "--threads",
@@ -135,9 +146,14 @@ public final class BenchCommand implements Callable<Integer> {
 
   private BenchReport measure(Path work, int cores, PrintWriter err) {
     long started = System.nanoTime();
-    note(err, "generating " + articles + " articles in " + work);
-    CorpusGenerator.GeneratedCorpus corpus =
-        new TemplateCorpusGenerator().write(work.resolve("corpus"), articles);
+    CorpusGenerator.GeneratedCorpus corpus;
+    if (this.corpus == null) {
+      note(err, "generating " + articles + " articles in " + work);
+      corpus = new TemplateCorpusGenerator().write(work.resolve("corpus"), articles);
+    } else {
+      note(err, "copying the first " + articles + " article files of " + this.corpus);
+      corpus = new FolderSampleCorpus(this.corpus).write(work.resolve("corpus"), articles);
+    }
     List<Path> files = files(corpus.folder());
     Path facts = work.resolve("facts.jsonl");
 
@@ -183,7 +199,7 @@ public final class BenchCommand implements Callable<Integer> {
     // As for extraction: each write runs once on the first articles, into a store of its own,
     // before its clock starts, so that the figures are the steady rates of a long load and none
     // of the writes pays the JIT's compilation of Neo4j's write paths for the others.
-    int warmArticles = Math.min(articles, WARM_UP_LOAD_ARTICLES);
+    int warmArticles = Math.min(corpus.articles(), WARM_UP_LOAD_ARTICLES);
     Path warmFacts = FactFiles.head(facts, work.resolve("warm-up.jsonl"), warmArticles);
     note(err, "warming up the three writes on " + warmArticles + " articles' facts");
     new CypherMergeWrite(new HeapPeak()).write(warmFacts, work.resolve("warm-load"));

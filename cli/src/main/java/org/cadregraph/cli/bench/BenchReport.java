@@ -74,7 +74,7 @@ record BenchReport(
     Map<String, Object> f = figures();
     return List.of(
         fmt(
-            "corpus: %d generated articles, %d words; extractor: %d tokens, %d facts",
+            "corpus: %d articles, %d words; extractor: %d tokens, %d facts",
             corpus.articles(), corpus.words(), f.get("tokens"), f.get("facts")),
         fmt(
             "extraction, 1 thread:   %,.0f tokens/s (%,.1f articles/s); OpenNLP floor %,.0f"

@@ -82,4 +82,51 @@ class BenchCommandTest {
         .as("the bulk importer wrote a store")
         .isTrue();
   }
+
+  @Test
+  void benchOnARealFolderMeasuresItsFirstFilesInSortedOrder() throws Exception {
+    Path corpus = Files.createDirectories(temp.resolve("real/2011-01"));
+    String text =
+        "Pyongyang, July 20 (KCNA) -- Kim Jong Un, general secretary of the WPK, inspected the"
+            + " Hyesan Youth Mine. He was accompanied by Jo Yong Won, secretary of the C.C.,"
+            + " WPK.\n";
+    for (String name : List.of("c.txt", "a.txt", "b.txt")) {
+      Files.writeString(corpus.resolve(name), text);
+    }
+    Files.writeString(corpus.resolve("INDEX.tsv"), "file\tdate\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Path work = temp.resolve("work");
+
+    int exit =
+        Main.run(
+            new String[] {
+              "bench",
+              "--corpus",
+              temp.resolve("real").toString(),
+              "--articles",
+              "2",
+              "--runs",
+              "1",
+              "--threads",
+              "1",
+              "--json",
+              "--work-dir",
+              work.toString()
+            },
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of());
+
+    assertThat(exit).as(err.toString()).isZero();
+    String[] lines = out.toString().strip().split("\n");
+    JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
+    assertThat(figures.get("articles").asInt()).isEqualTo(2);
+    assertThat(figures.get("facts").asInt()).isPositive();
+    assertThat(out.toString()).contains("corpus: 2 articles");
+    try (var copied = Files.walk(work.resolve("corpus"))) {
+      assertThat(copied.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.txt", "b.txt");
+    }
+  }
 }

@@ -16,14 +16,14 @@ import org.neo4j.driver.Session;
  * A canonical dump of a whole graph (sorted lines, independent of internal ids and of the order
  * things were written), to compare a graph after faults with that of one clean load.
  */
-final class GraphDumps {
+public final class GraphDumps {
   private GraphDumps() {}
 
   /**
    * Opens the embedded store in {@code folder} in this JVM (or its server, when served) and dumps
    * it.
    */
-  static List<String> ofFolder(Path folder) {
+  public static List<String> ofFolder(Path folder) {
     try (Neo4jConnection neo4j =
         new Neo4jConnector(note -> {})
             .connect(new Neo4jTarget.Folder(new DatabaseFolder(folder), null))) {
@@ -31,7 +31,7 @@ final class GraphDumps {
     }
   }
 
-  static List<String> canonical(Driver driver) {
+  public static List<String> canonical(Driver driver) {
     List<String> lines = new ArrayList<>();
     try (Session session = driver.session()) {
       for (Record r :

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.cadregraph.extract.model.ExtractionProblem;
 
 /**
  * The INDEX.tsv files that describe articles (columns {@code file}, {@code published} or {@code
@@ -25,9 +26,9 @@ public final class FolderIndex {
   public record Entry(String date, String sourceUrl) {}
 
   private final Map<Path, Map<String, Entry>> folders = new ConcurrentHashMap<>();
-  private final Consumer<String> onProblem;
+  private final Consumer<ExtractionProblem> onProblem;
 
-  public FolderIndex(Consumer<String> onProblem) {
+  public FolderIndex(Consumer<ExtractionProblem> onProblem) {
     this.onProblem = onProblem;
   }
 
@@ -86,7 +87,7 @@ public final class FolderIndex {
         }
       }
       if (file < 0) {
-        onProblem.accept(index + ":1: no 'file' column; index ignored");
+        onProblem.accept(ExtractionProblem.aside(index + ":1", "no 'file' column; index ignored"));
         return Map.of();
       }
       String line;
@@ -106,7 +107,7 @@ public final class FolderIndex {
             new Entry(d == null || d.isEmpty() ? null : d, u == null || u.isEmpty() ? null : u));
       }
     } catch (IOException | UncheckedIOException e) {
-      onProblem.accept(index + ": cannot read (" + e.getMessage() + ")");
+      onProblem.accept(ExtractionProblem.aside(index, "cannot read (" + e.getMessage() + ")"));
       return Map.of();
     }
     return rows;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.cadregraph.extract.model.ExtractionProblem;
 
 /**
  * Turns the paths given on the command line into the article files to read: a file named directly
@@ -22,46 +23,56 @@ import java.util.stream.Stream;
  * files are ever taken, judged by their attributes, never by trying to open them: a named pipe,
  * device or socket named like an article is reported and never opened (opening a pipe would block),
  * a folder named like an article is walked as a folder, a broken link or a link loop is reported.
- * Folder loops through links are cut by remembering the real path of every folder entered.
- * Stateless and thread-safe.
+ * Folder loops through links are cut by remembering the real path of every folder entered. A
+ * problem with an article file that exists (or existed when its folder was listed) names the file's
+ * id, so that a loader keeps what it stored of it; a missing input or an unlistable folder names
+ * none. Stateless and thread-safe.
  */
 public final class InputWalker {
 
   private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "pdf");
 
   /** The files to read, in order; each path that cannot be used goes to {@code onProblem}. */
-  public List<ArticleFile> walk(List<Path> inputs, Consumer<String> onProblem) {
+  public List<ArticleFile> walk(List<Path> inputs, Consumer<ExtractionProblem> onProblem) {
     List<ArticleFile> out = new ArrayList<>();
     for (Path input : inputs) {
-      BasicFileAttributes a = attributes(input, true, onProblem);
+      Path name = input.getFileName();
+      String id = name == null ? input.toString() : name.toString();
+      // A named input that does not exist is gone from the corpus, not a file that failed.
+      BasicFileAttributes a = attributes(input, true, false, id, onProblem);
       if (a == null) {
         continue;
       }
       if (a.isDirectory()) {
         walkFolder(input, input, new HashSet<>(), out, onProblem);
       } else if (a.isRegularFile()) {
-        Path name = input.getFileName();
-        out.add(new ArticleFile(input, name == null ? input.toString() : name.toString()));
+        out.add(new ArticleFile(input, id));
       } else {
-        onProblem.accept(input + ": " + notRegular(input));
+        onProblem.accept(ExtractionProblem.ofFile(input, id, notRegular(input)));
       }
     }
     return out;
   }
 
   private static void walkFolder(
-      Path root, Path folder, Set<Path> seen, List<ArticleFile> out, Consumer<String> onProblem) {
+      Path root,
+      Path folder,
+      Set<Path> seen,
+      List<ArticleFile> out,
+      Consumer<ExtractionProblem> onProblem) {
     Path real;
     try {
       real = folder.toRealPath();
     } catch (IOException e) {
-      onProblem.accept(folder + ": cannot resolve folder (" + reason(e) + ")");
+      onProblem.accept(
+          ExtractionProblem.aside(folder, "cannot resolve folder (" + reason(e) + ")"));
       return;
     }
     if (!seen.add(real)) {
       if (folder.toAbsolutePath().normalize().startsWith(real) || isAncestorSeen(folder, real)) {
         onProblem.accept(
-            folder + ": symbolic link loop (leads back to " + real + "); not walked again");
+            ExtractionProblem.aside(
+                folder, "symbolic link loop (leads back to " + real + "); not walked again"));
       }
       return;
     }
@@ -69,21 +80,23 @@ public final class InputWalker {
     try (Stream<Path> list = Files.list(folder)) {
       entries = list.sorted().toList();
     } catch (IOException e) {
-      onProblem.accept(folder + ": cannot list folder (" + reason(e) + ")");
+      onProblem.accept(ExtractionProblem.aside(folder, "cannot list folder (" + reason(e) + ")"));
       return;
     }
     for (Path entry : entries) {
       boolean article = isArticleFile(entry);
-      BasicFileAttributes a = attributes(entry, article, onProblem);
+      String id = root.relativize(entry).toString().replace('\\', '/');
+      // Listed a moment ago: an article file missing now was deleted while the walk ran.
+      BasicFileAttributes a = attributes(entry, article, true, id, onProblem);
       if (a == null) {
         continue;
       }
       if (a.isDirectory()) {
         walkFolder(root, entry, seen, out, onProblem);
       } else if (article && a.isRegularFile()) {
-        out.add(new ArticleFile(entry, root.relativize(entry).toString().replace('\\', '/'), root));
+        out.add(new ArticleFile(entry, id, root));
       } else if (article) {
-        onProblem.accept(entry + ": " + notRegular(entry));
+        onProblem.accept(ExtractionProblem.ofFile(entry, id, notRegular(entry)));
       }
     }
   }
@@ -100,34 +113,44 @@ public final class InputWalker {
 
   /**
    * The attributes of {@code p}, links followed; null (reported when {@code report}) where the path
-   * is missing, a broken link or a link loop.
+   * is missing, a broken link or a link loop. The problem names the file id {@code id} unless the
+   * path is simply missing and {@code missingIsFailure} is false.
    */
   private static BasicFileAttributes attributes(
-      Path p, boolean report, Consumer<String> onProblem) {
+      Path p,
+      boolean report,
+      boolean missingIsFailure,
+      String id,
+      Consumer<ExtractionProblem> onProblem) {
     try {
       return Files.readAttributes(p, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       if (report) {
+        boolean link = Files.isSymbolicLink(p);
+        String reason = link ? "broken symbolic link" : "no such file or directory";
         onProblem.accept(
-            p
-                + ": "
-                + (Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or directory"));
+            link || missingIsFailure
+                ? ExtractionProblem.ofFile(p, id, reason)
+                : ExtractionProblem.aside(p, reason));
       }
     } catch (FileSystemException e) {
       if (report) {
         onProblem.accept(
-            p
-                + ": "
-                + (Files.isSymbolicLink(p)
-                    ? "symbolic link loop or unreadable link"
-                    : "cannot read attributes")
-                + " ("
-                + reason(e)
-                + "); not read");
+            ExtractionProblem.ofFile(
+                p,
+                id,
+                (Files.isSymbolicLink(p)
+                        ? "symbolic link loop or unreadable link"
+                        : "cannot read attributes")
+                    + " ("
+                    + reason(e)
+                    + "); not read"));
       }
     } catch (IOException e) {
       if (report) {
-        onProblem.accept(p + ": cannot read attributes (" + reason(e) + "); not read");
+        onProblem.accept(
+            ExtractionProblem.ofFile(
+                p, id, "cannot read attributes (" + reason(e) + "); not read"));
       }
     }
     return null;
