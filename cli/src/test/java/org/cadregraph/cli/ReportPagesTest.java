@@ -100,6 +100,20 @@ class ReportPagesTest {
       assertThat(run.exit()).as(run.toString()).isZero();
       assertThat(run.out()).startsWith("wrote ");
     }
+    Path nobody = dir.resolve("nobody.html");
+    CliRun unknown =
+        CliRun.run(
+            "report",
+            "person",
+            "Nobody Known",
+            "--out",
+            nobody.toString(),
+            "--db",
+            db.toString(),
+            "-q");
+    assertThat(unknown.exit()).as(unknown.toString()).isEqualTo(1);
+    assertThat(unknown.err()).contains("no person 'Nobody Known'");
+    assertThat(nobody).doesNotExist();
     Map<String, Integer> personRows = new LinkedHashMap<>();
     Map<String, Integer> leadershipRows = new LinkedHashMap<>();
     Map<String, Integer> bodyRows = new LinkedHashMap<>();
@@ -143,6 +157,8 @@ class ReportPagesTest {
       assertThat(browser.findElements(By.cssSelector("table[data-query=entourage-frequency] tr")))
           .hasSize(leadershipRows.get("entourage-frequency") + 1);
       check(browser, body, BODY, bodyRows, "report-body.png");
+      assertThat(browser.findElements(By.cssSelector("table[data-query=members-of-body] tr")))
+          .hasSize(4); // heading and three members
     } finally {
       browser.quit();
     }

@@ -1,5 +1,6 @@
 package org.cadregraph.cli.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cadregraph report body BODY}: who was listed in a body when, with ranks where known, from
- * {@code body-membership}. Not thread-safe; one instance per run.
+ * {@code body-membership}, and its members from {@code members-of-body}. Not thread-safe; one
+ * instance per run.
  */
 @Command(
     name = "body",
@@ -42,6 +44,18 @@ final class BodyReportCommand implements Callable<Integer> {
     return Reports.write(spec, parent, options, this::page);
   }
 
+  private static Block.Table members(List<Map<String, Object>> rows) {
+    List<String> columns = List.of("person", "role", "unit", "status", "first_seen", "last_seen");
+    List<List<Object>> cells = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      List<Object> line = new ArrayList<>();
+      columns.forEach(column -> line.add(row.get(column)));
+      cells.add(line);
+    }
+    return new Block.Table(
+        "Members, most recently reported first", "members-of-body", columns, cells);
+  }
+
   private ReportPage page(SavedQueryRunner queries) {
     List<Map<String, Object>> rows =
         queries.rows("body-membership", Map.of("body", body, "subunits", subunits));
@@ -55,6 +69,8 @@ final class BodyReportCommand implements Callable<Integer> {
         shown,
         "Body report from the loaded reports"
             + (shown.equals(body) ? "" : " (asked for as \"" + body + "\")"),
-        List.of(Charts.membership(rows)));
+        List.of(
+            Charts.membership(rows),
+            members(queries.rows("members-of-body", Map.of("body", body, "subunits", subunits)))));
   }
 }

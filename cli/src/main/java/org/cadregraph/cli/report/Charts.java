@@ -205,8 +205,8 @@ final class Charts {
     }
     Map<String, Object> option = base();
     option.put(
-        "grid", Map.of("left", 16, "right", 32, "top", 24, "bottom", 40, "containLabel", true));
-    option.put("xAxis", Map.of("type", "value", "minInterval", 1, "name", "events"));
+        "grid", Map.of("left", 16, "right", 32, "top", 24, "bottom", 48, "containLabel", true));
+    option.put("xAxis", valueAxis("events"));
     option.put(
         "yAxis",
         Map.of("type", "category", "data", names, "inverse", true, "axisLabel", label(40)));
@@ -296,8 +296,8 @@ final class Charts {
     }
     Map<String, Object> option = base();
     option.put(
-        "grid", Map.of("left", 16, "right", 40, "top", 24, "bottom", 40, "containLabel", true));
-    option.put("xAxis", Map.of("type", "value", "minInterval", 1, "name", "events"));
+        "grid", Map.of("left", 16, "right", 40, "top", 24, "bottom", 48, "containLabel", true));
+    option.put("xAxis", valueAxis("events"));
     option.put(
         "yAxis",
         Map.of("type", "category", "data", names, "inverse", true, "axisLabel", label(40)));
@@ -319,6 +319,12 @@ final class Charts {
                 Map.of("show", true, "position", "right"))));
     return new Block.Chart(
         id, title, text, query, rows.size(), Math.max(200, 24 * rows.size() + 80), option, empty);
+  }
+
+  /** A count axis named in the middle below it, where a long name is not cut off. */
+  private static Map<String, Object> valueAxis(String name) {
+    return Map.of(
+        "type", "value", "minInterval", 1, "name", name, "nameLocation", "middle", "nameGap", 26);
   }
 
   private static Map<String, Object> base() {
