@@ -5,20 +5,25 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.cadregraph.cli.neo4j.DatabaseFolder;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
 import org.cadregraph.cli.neo4j.Neo4jTarget;
+import org.cadregraph.cli.neo4j.ServerMarker;
 import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.EventFact;
 import org.cadregraph.facts.EventKind;
@@ -78,6 +83,30 @@ class ReportPagesTest {
         CliRun.run(
             "load", writeFacts(dir.resolve("facts.jsonl")).toString(), "--db", db.toString(), "-q");
     assertThat(load.exit()).as(load.toString()).isZero();
+    // One server for every command after the load: each would otherwise open the store anew.
+    StringWriter serveErr = new StringWriter();
+    Thread serving =
+        new Thread(
+            () ->
+                Main.run(
+                    new String[] {
+                      "serve", "--db", db.toString(), "--bolt-port", "0", "--http-port", "0"
+                    },
+                    new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(serveErr, true),
+                    Map.of()),
+            "serve-for-reports");
+    serving.start();
+    try {
+      awaitMarker(new DatabaseFolder(db), serving, serveErr);
+      reportsDrawOneMarkPerQueryRow(dir, db);
+    } finally {
+      serving.interrupt();
+      serving.join(TimeUnit.SECONDS.toMillis(60));
+    }
+  }
+
+  private static void reportsDrawOneMarkPerQueryRow(Path dir, Path db) throws Exception {
     Path person = dir.resolve("person.html");
     Path leadership = dir.resolve("leadership.html");
     Path body = dir.resolve("body.html");
@@ -161,6 +190,16 @@ class ReportPagesTest {
           .hasSize(4); // heading and three members
     } finally {
       browser.quit();
+    }
+  }
+
+  private static void awaitMarker(DatabaseFolder folder, Thread serving, StringWriter err)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (ServerMarker.read(folder).isEmpty()) {
+      assertThat(serving.isAlive()).as("serve ended early: %s", err).isTrue();
+      assertThat(System.nanoTime()).as("serve did not start in time").isLessThan(deadline);
+      Thread.sleep(100);
     }
   }
 
