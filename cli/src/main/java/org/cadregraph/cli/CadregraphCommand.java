@@ -3,6 +3,7 @@ package org.cadregraph.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
+import org.cadregraph.cli.report.ReportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      ReportCommand.class,
       org.cadregraph.cli.bench.BenchCommand.class,
       HelpCommand.class
     },

@@ -15,6 +15,7 @@ import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.export.ExportException;
 import org.cadregraph.cli.export.ExportFormat;
+import org.cadregraph.cli.neo4j.ConnectionOptions;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
 import org.cadregraph.cli.neo4j.Neo4jTarget;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.cadregraph.cli.exit.ExitStatus;
+import org.cadregraph.cli.report.ReportCommand;
 import picocli.CommandLine;
 
 /**
@@ -62,7 +63,19 @@ public final class Main {
   }
 
   static CommandLine commandLine(Map<String, String> environment, boolean terminal) {
-    CommandLine commandLine = new CommandLine(new CadregraphCommand(environment, terminal));
+    // Commands outside this package get the environment through their constructor: they cannot
+    // reach back to CadregraphCommand without a package cycle.
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            return type == ReportCommand.class
+                ? type.cast(new ReportCommand(environment))
+                : CommandLine.defaultFactory().create(type);
+          }
+        };
+    CommandLine commandLine =
+        new CommandLine(new CadregraphCommand(environment, terminal), factory);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(new Failures());
     commandLine.setParameterExceptionHandler(Failures::usage);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
+import org.cadregraph.cli.neo4j.ConnectionOptions;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
 import org.cadregraph.cli.neo4j.Neo4jTarget;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cadregraph.cli.exit.ExitStatus;
+import org.cadregraph.cli.neo4j.ConnectionOptions;
 import org.cadregraph.cli.neo4j.DatabaseFolder;
 import org.cadregraph.cli.neo4j.StoreDumps;
 import picocli.CommandLine.Command;

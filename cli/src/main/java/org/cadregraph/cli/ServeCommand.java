@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
+import org.cadregraph.cli.neo4j.ConnectionOptions;
 import org.cadregraph.cli.neo4j.DatabaseFolder;
 import org.cadregraph.cli.neo4j.EmbeddedNeo4j;
 import org.cadregraph.cli.neo4j.Neo4jConnector;

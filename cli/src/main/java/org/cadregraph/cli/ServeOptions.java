@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
+import org.cadregraph.cli.neo4j.ConnectionOptions;
 import org.cadregraph.cli.neo4j.ServerOptions;
 import picocli.CommandLine.Option;
 

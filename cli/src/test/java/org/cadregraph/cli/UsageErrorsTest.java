@@ -25,6 +25,10 @@ class UsageErrorsTest {
         "query --format xml RETURN_1",
         "serve --bolt-port seven",
         "load --threads many x.txt",
+        "report",
+        "report person X",
+        "report leadership --from 2024 --out x.html",
+        "report body",
       })
   void malformedCommandLineExitsWithUsage(String line) {
     CliRun run = CliRun.run(line.isEmpty() ? new String[0] : line.split(" "));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 
@@ -181,6 +182,94 @@ abstract class SavedQueriesSuite {
     assertThat(run("entourage-frequency", Map.of("from", "2019-05", "to", "2020")))
         .extracting(r -> r.get("person"), r -> r.get("events"))
         .containsExactly(tuple("Choe Ryong Hae", 1L), tuple("Jo Yong Won", 1L));
+  }
+
+  @Test
+  void leaderAppearancesPerMonthCountEventsNotArticles() {
+    assertThat(run("leader-appearances", Map.of("from", "2019", "to", "2021")))
+        .extracting(r -> r.get("month"), r -> r.get("appearances"))
+        .containsExactly(tuple("2019-05", 1L), tuple("2021-01", 1L), tuple("2021-04", 1L));
+    assertThat(run("leader-appearances", Map.of("from", "2021-02", "to", "2021-03"))).isEmpty();
+  }
+
+  @Test
+  void entourageChangeAgainstThePeriodOfEqualLengthBefore() {
+    // 2021-02..2021-12 against 2020-03..2021-01: the conference now, the congress before.
+    assertThat(run("entourage-change", Map.of("from", "2021-02", "to", "2021-12")))
+        .extracting(
+            r -> r.get("person"),
+            r -> r.get("change"),
+            r -> r.get("events"),
+            r -> r.get("events_before"),
+            r -> r.get("before_from"),
+            r -> r.get("before_to"))
+        .containsExactly(
+            tuple("Choe Ryong Hae", "appeared", 1L, 0L, "2020-03", "2021-01-31"),
+            tuple("Pak Ju Song", "appeared", 1L, 0L, "2020-03", "2021-01-31"),
+            tuple("Ri Pyong Chol", "vanished", 0L, 1L, "2020-03", "2021-01-31"));
+    // Two whole years against the two before: whoever was seen in both periods is no change.
+    assertThat(run("entourage-change", Map.of("from", "2020", "to", "2021")))
+        .extracting(r -> r.get("person"), r -> r.get("change"), r -> r.get("before_from"))
+        .containsExactly(
+            tuple("Pak Ju Song", "appeared", "2018"), tuple("Ri Pyong Chol", "appeared", "2018"));
+  }
+
+  @Test
+  void bodyMembershipListsEachPersonByReport() {
+    assertThat(run("body-membership", Map.of("body", PB)))
+        .extracting(
+            r -> r.get("person"), r -> r.get("date"), r -> r.get("status"), r -> r.get("rank"))
+        .containsExactly(
+            tuple("Choe Ryong Hae", "2019-06-01", "current", null),
+            tuple("Jo Yong Won", "2021-01-11", "appointed", null),
+            tuple("Ri Pyong Chol", "2021-01-11", "dismissed", null));
+  }
+
+  @Test
+  void frequentCompanionsCountSharedEvents() {
+    assertThat(run("frequent-companions", Map.of("name", "Choe Ryong Hae")))
+        .extracting(r -> r.get("person"), r -> r.get("events"))
+        .containsExactly(
+            tuple("Jo Yong Won", 2L), tuple("Kim Jong Un", 1L), tuple("Pak Ju Song", 1L));
+  }
+
+  @Test
+  void protocolRankIsEmptyUntilReportsCarryListOrder() {
+    assertThat(run("protocol-rank", Map.of("name", "Choe Ryong Hae"))).isEmpty();
+  }
+
+  @Test
+  void protocolRankGivesOneRowPerReportOnceListOrderIsStored() {
+    SavedQuery query = queries.get("protocol-rank");
+    try (Session session = neo4j.driver().session();
+        Transaction tx = session.beginTransaction()) {
+      // The shape part 1 of the issue will store; rolled back, so the fixture stays as loaded.
+      tx.run(
+          """
+          MATCH (:Person {name: 'Choe Ryong Hae'})-[:TOOK_PART]->(:Participation)-[s:STATED_IN]->(a)
+          SET s.list_position = CASE a.id WHEN 'a1.txt' THEN 3 ELSE 2 END, s.list_size = 12,
+              s.list_kind = 'accompanied'
+          """);
+      tx.run(
+          """
+          MATCH (:Person {name: 'Choe Ryong Hae'})-[:HOLDS]->(:Post)-[s:STATED_IN]->()
+          SET s.list_position = 1, s.list_size = 5, s.list_kind = 'presidium'
+          """);
+      List<Map<String, Object>> rows =
+          tx.run(query.cypher(), query.parameters(Map.of("name", "Choe Ryong-hae")))
+              .list(r -> r.asMap());
+      assertThat(rows)
+          .extracting(
+              r -> r.get("article"),
+              r -> r.get("event"),
+              r -> r.get("position"),
+              r -> r.get("list_size"),
+              r -> r.get("list_kind"))
+          .containsExactly(
+              tuple("a1.txt", INSPECTION, 3L, 12L, "accompanied"),
+              tuple("a4.txt", CONFERENCE, 2L, 12L, "accompanied"));
+      tx.rollback();
+    }
   }
 
   @Test

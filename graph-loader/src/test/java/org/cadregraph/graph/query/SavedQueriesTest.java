@@ -24,7 +24,12 @@ class SavedQueriesTest {
             "event-appointments",
             "co-appearance",
             "honoured-cells",
-            "persons-in-article");
+            "persons-in-article",
+            "leader-appearances",
+            "entourage-change",
+            "body-membership",
+            "protocol-rank",
+            "frequent-companions");
   }
 
   @Test

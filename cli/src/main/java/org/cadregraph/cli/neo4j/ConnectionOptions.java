@@ -1,4 +1,4 @@
-package org.cadregraph.cli;
+package org.cadregraph.cli.neo4j;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,22 +6,21 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
-import org.cadregraph.cli.neo4j.DatabaseFolder;
-import org.cadregraph.cli.neo4j.Neo4jTarget;
 import picocli.CommandLine.Option;
 
 /**
  * Where a command finds Neo4j: the embedded database in {@code --db DIR} (default {@code ./data}),
  * or a server named by {@code --uri} or {@code NEO4J_URI}. An option on the command line beats the
  * environment. The password is never an option (it would show in the process list and shell
- * history): it comes from {@code NEO4J_PASSWORD}. Not thread-safe; one instance per command.
+ * history): it comes from {@code NEO4J_PASSWORD}. A picocli mixin of every command that reads or
+ * writes the graph. Not thread-safe; one instance per command.
  */
-final class ConnectionOptions {
-  static final String DEFAULT_DB = "data";
-  static final String DEFAULT_USER = "neo4j";
-  static final String ENV_URI = "NEO4J_URI";
-  static final String ENV_USER = "NEO4J_USERNAME";
-  static final String ENV_PASSWORD = "NEO4J_PASSWORD";
+public final class ConnectionOptions {
+  public static final String DEFAULT_DB = "data";
+  public static final String DEFAULT_USER = "neo4j";
+  public static final String ENV_URI = "NEO4J_URI";
+  public static final String ENV_USER = "NEO4J_USERNAME";
+  public static final String ENV_PASSWORD = "NEO4J_PASSWORD";
 
   @Option(
       names = "--db",
@@ -58,7 +57,7 @@ final class ConnectionOptions {
   String database;
 
   /** The target these options and the environment name. */
-  Neo4jTarget target(Map<String, String> environment) {
+  public Neo4jTarget target(Map<String, String> environment) {
     if (uri != null && db != null) {
       throw new CliException(ExitStatus.USAGE, "give either --db or --uri, not both");
     }

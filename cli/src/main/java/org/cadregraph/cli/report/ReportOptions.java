@@ -1,0 +1,26 @@
+package org.cadregraph.cli.report;
+
+import java.nio.file.Path;
+import org.cadregraph.cli.neo4j.ConnectionOptions;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * What every report shares: where the graph is and where the page goes. Not thread-safe; one
+ * instance per command.
+ */
+final class ReportOptions {
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      required = true,
+      description = "The HTML page to write (replaced if it exists).")
+  Path out;
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No notes on stderr (opening the database ...).")
+  boolean quiet;
+}
