@@ -29,6 +29,12 @@ public record SavedQuery(
    */
   public static final String ORGANIZATION = "Organization";
 
+  /** A parameter of this type is always given to the query as text ("2024", "2024-07"). */
+  public static final String DATE = "Date";
+
+  /** A parameter of this type is always given to the query as text. */
+  public static final String STRING = "String";
+
   public SavedQuery {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
@@ -77,6 +83,11 @@ public record SavedQuery(
       }
       // Names are looked up by the loader's keys, so any spelling the loader joins finds the node.
       Object value = out.get(p.name());
+      if ((p.type().equals(DATE) || p.type().equals(STRING)) && value instanceof Number number) {
+        // A command line reads "2024" as a number; dates and strings compare as text in Cypher.
+        value = number.toString();
+        out.put(p.name(), value);
+      }
       if (p.type().equals(PERSON)) {
         out.put(p.name() + "Key", value == null ? null : Keys.person(value.toString()));
       } else if (p.type().equals(ORGANIZATION)) {

@@ -83,6 +83,13 @@ class SavedQueriesTest {
   }
 
   @Test
+  void aYearGivenAsANumberReachesADateParameterAsText() {
+    assertThat(queries.get("entourage-frequency").parameters(Map.of("from", 2024L, "to", 2024L)))
+        .containsEntry("from", "2024")
+        .containsEntry("to", "2024");
+  }
+
+  @Test
   void personParameterAlsoGivesItsNameKey() {
     assertThat(queries.get("current-posts").parameters(Map.of("name", "Cho Yong-won")))
         .containsEntry("name", "Cho Yong-won")
