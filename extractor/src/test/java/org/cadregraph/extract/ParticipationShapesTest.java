@@ -201,4 +201,29 @@ class ParticipationShapesTest {
                     + " sent out of his loving care relief fund to the Korean victims in Japan.\n"))
         .noneMatch(p -> p.startsWith("Kim Jong Il"));
   }
+
+  @Test
+  void aCongressInABodysNameIsNoFurtherEvent() {
+    List<Fact> facts =
+        extract(
+            "The embassy gave a reception on Monday.\n"
+                + "Present there on invitation were Li Zhaoxing, chairman of the Foreign Affairs"
+                + " Committee of the Chinese National People's Congress, and Wu Donghe, chairman of"
+                + " the China-Korea Friendship Association.\n");
+    assertThat(events(facts)).noneMatch(e -> e.contains("Congress"));
+  }
+
+  @Test
+  void theLeaderAnHonourIsConferredInHonourOfReceivesNothing() {
+    // the archive's "State academic degrees and titles were conferred on intellectuals who have
+    // performed scientific and technological achievements on the occasion of the 100th
+    // anniversary of the birth of President Kim Il Sung", the recipients named
+    assertThat(
+            participations(
+                "State academic degrees and titles were conferred on Ri Man Su and Kim Song Bin on"
+                    + " the occasion of the 100th anniversary of the birth of President Kim Il"
+                    + " Sung.\n"))
+        .contains("Ri Man Su as awarded")
+        .noneMatch(p -> p.startsWith("Kim Il Sung"));
+  }
 }

@@ -460,8 +460,8 @@ final class CueWordEventExtractor implements EventExtractor {
     int reported = reportedSpeech(s);
     if (awardedCue >= 0 && awardedCue < reported) {
       for (PersonName n : names) {
-        if (n.from() > reported) {
-          continue;
+        if (n.from() > reported || afterOf(s, n)) {
+          continue; // "on the birth anniversary of President Kim Il Sung": no recipient
         }
         boolean recipient =
             s.token(awardedCue).is("received")
@@ -680,6 +680,15 @@ final class CueWordEventExtractor implements EventExtractor {
           || before.equals("where"); // "the hall where Kim Jong Il lies in state"
     }
     return false;
+  }
+
+  /** "of President X", "of leader X": the name a phrase names something after. */
+  private static boolean afterOf(Sentence s, PersonName n) {
+    int k = n.from() - 1;
+    while (k > 0 && EPITHETS.contains(s.token(k).lower())) {
+      k--;
+    }
+    return k >= 0 && s.token(k).is("of");
   }
 
   /** Words of reverence standing between a preposition and a leader's name. */
@@ -913,6 +922,9 @@ final class CueWordEventExtractor implements EventExtractor {
 
   private static boolean isEventModifier(Token t) {
     String w = t.text();
+    if (w.equals("'s") || w.equals("\u2019s")) {
+      return true; // "the Chinese National People's Congress": a body's name, read back to "of"
+    }
     if (EVENT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
       return true; // before the verb test: "enlarged" is tagged as a participle
     }
