@@ -226,4 +226,24 @@ class ParticipationShapesTest {
         .contains("Ri Man Su as awarded")
         .noneMatch(p -> p.startsWith("Kim Il Sung"));
   }
+
+  @Test
+  void aVisitReportedAsAFactIsNoGuidance() {
+    assertThat(
+            participations(
+                "He referred to the fact that Kim Jong Il visited China twice last year and had"
+                    + " significant meetings with the Chinese collective leadership including"
+                    + " General Secretary Hu Jintao.\n"))
+        .noneMatch(p -> p.startsWith("Kim Jong Il"));
+  }
+
+  @Test
+  void personsBeforeASpeechTagAreWhatWasSaid() {
+    assertThat(
+            participations(
+                "They visited homeland under the particular concern of Kim Jong Un and received"
+                    + " warm loving care they used to receive from Kim Jong Il, the letter"
+                    + " said.\n"))
+        .noneMatch(p -> p.startsWith("Kim Jong Il") || p.startsWith("Kim Jong Un"));
+  }
 }

@@ -428,7 +428,9 @@ final class CueWordEventExtractor implements EventExtractor {
       }
     }
     PersonName subject = names.get(0);
-    if (guidedCue >= 0) {
+    int reported = reportedSpeech(s);
+    int quoted = quotedBefore(s);
+    if (guidedCue >= 0 && guidedCue < reported && guidedCue > quoted) {
       PersonName guider = null;
       if (guidedCue + 1 < s.size() && s.token(guidedCue + 1).is("by")) {
         guider = firstAfter(names, guidedCue);
@@ -457,10 +459,9 @@ final class CueWordEventExtractor implements EventExtractor {
         }
       }
     }
-    int reported = reportedSpeech(s);
     if (awardedCue >= 0 && awardedCue < reported) {
       for (PersonName n : names) {
-        if (n.from() > reported || afterOf(s, n)) {
+        if (n.from() > reported || n.to() <= quoted || afterOf(s, n)) {
           continue; // "on the birth anniversary of President Kim Il Sung": no recipient
         }
         boolean recipient =
@@ -474,7 +475,10 @@ final class CueWordEventExtractor implements EventExtractor {
     }
     if (attendedCue >= 0 && attendedCue < reported && awardedCue < 0 && spokeCue < 0 && !message) {
       for (PersonName n : names) {
-        if (!n.name().equals(guide) && !isMentionOnly(s, n, names) && n.from() < reported) {
+        if (!n.name().equals(guide)
+            && !isMentionOnly(s, n, names)
+            && n.from() < reported
+            && n.from() > quoted) {
           out.add(new EventParticipation(n, ParticipationKind.ATTENDED, a));
         }
       }
@@ -520,6 +524,29 @@ final class CueWordEventExtractor implements EventExtractor {
       }
     }
     return s.size();
+  }
+
+  /**
+   * "X greatly contributed to peace ..., the president said, stressing ...": where a speech tag
+   * after the words it reports stands (the "," before "he said", "the president said"); persons
+   * named before it are what was said. -1 when there is none.
+   */
+  private static int quotedBefore(Sentence s) {
+    for (int i = 2; i < s.size(); i++) {
+      if (!s.token(i).lower().matches("said|noted|stressed|added|recalled|declared")) {
+        continue;
+      }
+      if (s.token(i - 1).lower().matches("he|she|they|it") && s.token(i - 2).is(",")) {
+        return i - 2;
+      }
+      if (i > 2
+          && s.token(i - 2).is("the")
+          && s.token(i - 1).isLowerCase()
+          && s.token(i - 3).is(",")) {
+        return i - 3;
+      }
+    }
+    return -1;
   }
 
   /**
