@@ -246,4 +246,23 @@ class ParticipationShapesTest {
                     + " said.\n"))
         .noneMatch(p -> p.startsWith("Kim Jong Il") || p.startsWith("Kim Jong Un"));
   }
+
+  @Test
+  void bouquetsPresentedAreNoHonour() {
+    assertThat(
+            participations(
+                "A grand performance was given.\n"
+                    + "Children presented bouquets to Kim Jong Un and war veterans.\n"))
+        .doesNotContain("Kim Jong Un as awarded");
+  }
+
+  @Test
+  void aEulogyIsASpeech() {
+    assertThat(
+            participations(
+                "A state funeral was held.\n"
+                    + "Choe Thae Bok, secretary of the Central Committee of the Workers' Party of"
+                    + " Korea, made an eulogy.\n"))
+        .contains("Choe Thae Bok as spoke");
+  }
 }

@@ -86,7 +86,8 @@ final class CueWordEventExtractor implements EventExtractor {
           "speakers",
           "speaker",
           "toast",
-          "address");
+          "address",
+          "eulogy");
   private static final Set<String> ATTENDED =
       Set.of(
           "accompanied",
@@ -413,7 +414,10 @@ final class CueWordEventExtractor implements EventExtractor {
       if (attendedCue < 0 && ATTENDED.contains(w) && !othersAct(s, names, i)) {
         attendedCue = i;
       }
-      if (awardedCue < 0 && AWARDED.contains(w)) {
+      if (awardedCue < 0
+          && AWARDED.contains(w)
+          && !(w.equals("presented") && !honourAfter(s, i) && !honourBefore(s, i))) {
+        // "Children presented bouquets to X": flowers, not an honour
         awardedCue = i;
       }
       if (awardedCue < 0 && w.equals("received") && honourAfter(s, i) && !othersAct(s, names, i)) {
