@@ -86,7 +86,8 @@ final class CueWordEventExtractor implements EventExtractor {
           "speakers",
           "speaker",
           "toast",
-          "address");
+          "address",
+          "eulogy");
   private static final Set<String> ATTENDED =
       Set.of(
           "accompanied",
@@ -111,7 +112,9 @@ final class CueWordEventExtractor implements EventExtractor {
           "met",
           "participants",
           "attending",
-          "among");
+          "among",
+          "audience",
+          "spectators");
   private static final Set<String> AWARDED =
       Set.of("conferred", "awarded", "decorated", "presented");
 
@@ -140,7 +143,19 @@ final class CueWordEventExtractor implements EventExtractor {
           "honor",
           "testimonial",
           "badge",
-          "cup");
+          "cup",
+          "commendation",
+          "commendations");
+
+  /** "received the title of ...", "received the Order of ...": an honour right after the verb. */
+  private static boolean honourAfter(Sentence s, int cue) {
+    for (int i = cue + 1; i < Math.min(s.size(), cue + 4); i++) {
+      if (HONOURS.contains(s.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean honourBefore(Sentence s, int cue) {
     for (int i = 0; i < cue; i++) {
@@ -156,6 +171,7 @@ final class CueWordEventExtractor implements EventExtractor {
     List<Slot> slots = new ArrayList<>();
     List<EventParticipation> early = new ArrayList<>();
     Slot current = null;
+    ParticipationKind listed = null;
     for (AnalyzedSentence a : sentences) {
       deadline.check();
       if (a.title()) {
@@ -163,6 +179,19 @@ final class CueWordEventExtractor implements EventExtractor {
       }
       List<EventParticipation> parts = new ArrayList<>();
       String guide = a.names().isEmpty() ? null : participations(a, parts);
+      if (listed != null && parts.isEmpty() && isListBody(a.sentence())) {
+        for (PersonName n : a.names()) {
+          if (!isMentionOnly(a.sentence(), n, a.names())) {
+            parts.add(new EventParticipation(n, listed, a));
+          }
+        }
+      } else {
+        listed = null;
+      }
+      ParticipationKind opened = listIntro(a);
+      if (opened != null) {
+        listed = opened;
+      }
       ArticleEvent mention = eventIn(a, null, List.of());
       Slot target = null;
       if (mention != null) {
@@ -361,6 +390,7 @@ final class CueWordEventExtractor implements EventExtractor {
     int spokeCue = -1;
     int attendedCue = -1;
     int awardedCue = -1;
+    boolean message = false;
     for (int i = 0; i < s.size(); i++) {
       String w = s.token(i).lower();
       if (guidedCue < 0 && GUIDED.contains(w) && !(i > 0 && s.token(i - 1).is("was"))) {
@@ -378,11 +408,20 @@ final class CueWordEventExtractor implements EventExtractor {
       if (spokeCue < 0 && SPOKE.contains(w)) {
         spokeCue = i;
       }
-      if (attendedCue < 0 && ATTENDED.contains(w)) {
+      if (receivedMessage(s, i)) {
+        message = true; // "received a letter from the participants in ...": no one attended
+      }
+      if (attendedCue < 0 && ATTENDED.contains(w) && !othersAct(s, names, i)) {
         attendedCue = i;
       }
-      if (awardedCue < 0 && AWARDED.contains(w)) {
+      if (awardedCue < 0
+          && AWARDED.contains(w)
+          && !(w.equals("presented") && !honourAfter(s, i) && !honourBefore(s, i))) {
+        // "Children presented bouquets to X": flowers, not an honour
         awardedCue = i;
+      }
+      if (awardedCue < 0 && w.equals("received") && honourAfter(s, i) && !othersAct(s, names, i)) {
+        awardedCue = i; // "X, artist of the troupe, received the title of Labor Hero"
       }
       if (awardedCue < 0
           && HANDED_OVER.contains(w)
@@ -393,14 +432,18 @@ final class CueWordEventExtractor implements EventExtractor {
       }
     }
     PersonName subject = names.get(0);
-    if (guidedCue >= 0) {
+    int reported = reportedSpeech(s);
+    int quoted = quotedBefore(s);
+    if (guidedCue >= 0 && guidedCue < reported && guidedCue > quoted) {
       PersonName guider = null;
       if (guidedCue + 1 < s.size() && s.token(guidedCue + 1).is("by")) {
         guider = firstAfter(names, guidedCue);
       } else if (subject.from() < guidedCue) {
         guider = subject;
       }
-      if (guider != null) {
+      if (guider != null && isHomageVisit(s, guidedCue)) {
+        out.add(new EventParticipation(guider, ParticipationKind.ATTENDED, a));
+      } else if (guider != null) {
         out.add(new EventParticipation(guider, ParticipationKind.GUIDED, a));
         guide = guider.name();
       }
@@ -414,22 +457,45 @@ final class CueWordEventExtractor implements EventExtractor {
         }
       } else if (subject.from() < spokeCue && isSpeechVerb(s, spokeCue)) {
         for (PersonName n : leadingList(s, names)) {
-          out.add(new EventParticipation(n, ParticipationKind.SPOKE, a));
+          if (!isMentionOnly(s, n, names)) {
+            out.add(new EventParticipation(n, ParticipationKind.SPOKE, a));
+          }
         }
       }
     }
-    if (awardedCue >= 0) {
+    if (awardedCue >= 0 && awardedCue < reported) {
       for (PersonName n : names) {
-        boolean recipient = n.from() > awardedCue || passiveAward(s, awardedCue);
+        if (n.from() > reported || n.to() <= quoted || afterOf(s, n)) {
+          continue; // "on the birth anniversary of President Kim Il Sung": no recipient
+        }
+        boolean recipient =
+            s.token(awardedCue).is("received")
+                ? n.from() < awardedCue
+                : n.from() > awardedCue || passiveAward(s, awardedCue);
         if (recipient) {
           out.add(new EventParticipation(n, ParticipationKind.AWARDED, a));
         }
       }
     }
-    if (attendedCue >= 0 && awardedCue < 0 && spokeCue < 0) {
+    if (attendedCue >= 0 && attendedCue < reported && awardedCue < 0 && spokeCue < 0 && !message) {
       for (PersonName n : names) {
-        if (!n.name().equals(guide) && !isMentionOnly(s, n)) {
+        if (!n.name().equals(guide)
+            && !isMentionOnly(s, n, names)
+            && n.from() < reported
+            && n.from() > quoted) {
           out.add(new EventParticipation(n, ParticipationKind.ATTENDED, a));
+        }
+      }
+    }
+    int appointing = appointedByTheMeeting(s, names);
+    if (appointing >= 0) {
+      ParticipationKind kind =
+          APPOINTING.contains(s.token(appointing).lower())
+              ? ParticipationKind.APPOINTED
+              : ParticipationKind.DISMISSED;
+      for (PersonName n : names) {
+        if (n.from() > appointing && !isMentionOnly(s, n, names)) {
+          out.add(new EventParticipation(n, kind, a));
         }
       }
     }
@@ -441,6 +507,145 @@ final class CueWordEventExtractor implements EventExtractor {
       }
     }
     return guide;
+  }
+
+  private static final Set<String> APPOINTING = Set.of("appointed", "elected", "promoted");
+  private static final Set<String> DISMISSING =
+      Set.of("released", "dismissed", "recalled", "relieved");
+
+  /**
+   * "he referred to the fact that X and Y signed the treaty", "He said that the association,
+   * organized by X, ...": where reported speech begins (the "that" after a verb or "fact"); persons
+   * named in it are what was said, not who was there. The sentence's length when none.
+   */
+  private static int reportedSpeech(Sentence s) {
+    for (int i = 1; i < s.size(); i++) {
+      if (s.token(i).is("that")) {
+        Token before = s.token(i - 1);
+        if (before.is("fact") || before.tag().matches("VBD|VBZ|VBG|VBP")) {
+          return i;
+        }
+      }
+    }
+    return s.size();
+  }
+
+  /**
+   * "X greatly contributed to peace ..., the president said, stressing ...": where a speech tag
+   * after the words it reports stands (the "," before "he said", "the president said"); persons
+   * named before it are what was said. -1 when there is none.
+   */
+  private static int quotedBefore(Sentence s) {
+    for (int i = 2; i < s.size(); i++) {
+      if (!s.token(i).lower().matches("said|noted|stressed|added|recalled|declared")) {
+        continue;
+      }
+      if (s.token(i - 1).lower().matches("he|she|they|it") && s.token(i - 2).is(",")) {
+        return i - 2;
+      }
+      if (i > 2
+          && s.token(i - 2).is("the")
+          && s.token(i - 1).isLowerCase()
+          && s.token(i - 3).is(",")) {
+        return i - 3;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "The meeting appointed Ri Hi Yong, ..., as chief secretary of ...", "The meeting elected X as a
+   * delegate": an appointing verb in the active voice whose subject is no person (nobody is named
+   * before it) and whose object is the first name; the position of the verb, or -1.
+   */
+  private static int appointedByTheMeeting(Sentence s, List<PersonName> names) {
+    for (int i = 1; i + 1 < s.size(); i++) {
+      String w = s.token(i).lower();
+      if (APPOINTING.contains(w) || DISMISSING.contains(w)) {
+        boolean active = !s.token(i - 1).lower().matches("was|were|been|is|are|be|newly|who|and|,");
+        if (active && names.get(0).from() == i + 1) {
+          return i;
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A sentence announcing a list that the next sentences give ("The following members ... were
+   * appointed at the session ...:", "... newly appointed at the session are as follows:"): the kind
+   * its passive cue gives to every name listed, or null when it is no such sentence. Nobody may be
+   * named after the cue: names there are the list itself.
+   */
+  private static ParticipationKind listIntro(AnalyzedSentence a) {
+    Sentence s = a.sentence();
+    int n = s.size();
+    if (n < 2) {
+      return null;
+    }
+    boolean announces = s.token(n - 1).is(":");
+    for (int i = 0; i + 1 < n && !announces; i++) {
+      announces = s.token(i).is("as") && s.token(i + 1).is("follows");
+    }
+    if (!announces) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      String w = s.token(i).lower();
+      ParticipationKind kind = null;
+      if (APPOINTING.contains(w) || DISMISSING.contains(w) || AWARDED.contains(w)) {
+        // only the passive announces those listed: "released the following statement" does not
+        boolean passive =
+            i > 0 && s.token(i - 1).lower().matches("was|were|been|are|is|newly")
+                || i + 1 < n && s.token(i + 1).lower().matches("at|by|to|as|:");
+        if (passive) {
+          kind =
+              APPOINTING.contains(w)
+                  ? ParticipationKind.APPOINTED
+                  : DISMISSING.contains(w)
+                      ? ParticipationKind.DISMISSED
+                      : ParticipationKind.AWARDED;
+        }
+      }
+      if (kind != null) {
+        for (PersonName name : a.names()) {
+          if (name.from() > i) {
+            return null;
+          }
+        }
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A line of a list ("Vice-Premier Pak Hun,", "No Kwang Chol, minister of National Defence") or a
+   * heading of one ("The DPRK Cabinet:"): no verb of its own, capitalized words in titles aside.
+   */
+  private static boolean isListBody(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.isLowerCase() && t.tag().matches("VBD|VBZ|VBP|MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "visited the Kumsusan Palace of the Sun", the mausoleum where the late leaders lie in state: a
+   * visit of homage, which the visitor attends rather than guides.
+   */
+  private static boolean isHomageVisit(Sentence s, int cue) {
+    if (!s.token(cue).is("visited")) {
+      return false;
+    }
+    int k = cue + 1;
+    if (k < s.size() && s.token(k).is("the")) {
+      k++;
+    }
+    return k < s.size() && s.token(k).is("Kumsusan");
   }
 
   /** The first name and the names listed right after it ("A, B and C made speeches"). */
@@ -467,21 +672,76 @@ final class CueWordEventExtractor implements EventExtractor {
    * A name that is only mentioned, not a participant: the deceased ("the late X"), a possessor
    * ("X's"), or the object of a preposition ("statues of X", "loyalty to X").
    */
-  static boolean isMentionOnly(Sentence s, PersonName n) {
+  static boolean isMentionOnly(Sentence s, PersonName n, List<PersonName> names) {
     if (n.to() < s.size() && (s.token(n.to()).is("'s") || s.token(n.to()).is("'"))) {
       return true;
     }
-    if (n.from() > 0) {
-      String before = s.token(n.from() - 1).lower();
+    if (n.to() < s.size() && HONOUR_NAMES.contains(s.token(n.to()).text())) {
+      return true; // "Kim Il Sung Order went to X": the name of an honour
+    }
+    int k = n.from() - 1;
+    while (k > 0 && EPITHETS.contains(s.token(k).lower())) {
+      k--;
+    }
+    if (k > 0 && (s.token(k).is("and") || s.token(k).is(","))) {
+      for (PersonName m : names) {
+        if (m.to() <= k && m.to() >= k - 2 && m != n) {
+          // "the statues of President Kim Il Sung and Chairman Kim Jong Il": the coordinated name
+          // is mentioned as the first one is
+          if (isMentionOnly(s, m, names)) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    k = n.from() - 1;
+    while (k > 0 && EPITHETS.contains(s.token(k).lower())) {
+      k--; // "the birth anniversary of leader Kim Jong Il": the preposition before the epithet
+    }
+    if (k >= 0) {
+      String before = s.token(k).lower();
       return before.equals("late")
           || before.equals("of")
           || before.equals("to")
           || before.equals("for")
           || before.equals("before")
-          || before.equals("after");
+          || before.equals("after")
+          || before.equals("between") // "relations between General Secretary X and President Y"
+          || before.equals("where"); // "the hall where Kim Jong Il lies in state"
     }
     return false;
   }
+
+  /** "of President X", "of leader X": the name a phrase names something after. */
+  private static boolean afterOf(Sentence s, PersonName n) {
+    int k = n.from() - 1;
+    while (k > 0 && EPITHETS.contains(s.token(k).lower())) {
+      k--;
+    }
+    return k >= 0 && s.token(k).is("of");
+  }
+
+  /** Words of reverence standing between a preposition and a leader's name. */
+  private static final Set<String> EPITHETS =
+      Set.of(
+          "leader",
+          "great",
+          "dear",
+          "respected",
+          "beloved",
+          "comrade",
+          "president",
+          "generalissimo",
+          "marshal",
+          "general",
+          "chairman",
+          "secretary",
+          "the");
+
+  /** Honours named after a person: "Kim Il Sung Prize", "Kim Jong Il Order". */
+  private static final Set<String> HONOUR_NAMES =
+      Set.of("Order", "Prize", "Medal", "Youth", "Award", "Badge");
 
   private static boolean byFollows(Sentence s, int cue) {
     for (int i = cue + 1; i < Math.min(s.size(), cue + 4); i++) {
@@ -492,11 +752,24 @@ final class CueWordEventExtractor implements EventExtractor {
     return false;
   }
 
-  /** "made a speech", "delivered a report", "spoke": the cue is the subject's own act. */
+  /**
+   * "made a speech", "delivered a report", "spoke", "X in his speech said": the cue is the
+   * subject's own act.
+   */
   private static boolean isSpeechVerb(Sentence s, int cue) {
     String w = s.token(cue).lower();
     if (w.equals("spoke") || w.equals("addressed") || w.equals("delivered")) {
       return true;
+    }
+    for (int k = cue - 1; k >= Math.max(0, cue - 3); k--) {
+      Token t = s.token(k);
+      if (t.is("in")) {
+        return k
+            < cue - 1; // "X, chairman of ..., in a report said", "said in the memorial address"
+      }
+      if (!t.isLowerCase() || t.isVerb() || t.is(",")) {
+        break;
+      }
     }
     for (int i = Math.max(0, cue - 4); i < cue; i++) {
       String v = s.token(i).lower();
@@ -509,6 +782,51 @@ final class CueWordEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  private static final Set<String> MESSAGES =
+      Set.of(
+          "message",
+          "messages",
+          "letter",
+          "letters",
+          "greeting",
+          "greetings",
+          "card",
+          "cards",
+          "telegram",
+          "telegrams");
+
+  /**
+   * "received a congratulatory message from X", "received letters": a message received is no
+   * gathering the receiver attended.
+   */
+  private static boolean receivedMessage(Sentence s, int cue) {
+    if (!s.token(cue).is("received")) {
+      return false;
+    }
+    for (int k = cue + 1; k < Math.min(s.size(), cue + 5); k++) {
+      if (MESSAGES.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "hosted a reception for the officers and men who received the orders": a cue in a relative
+   * clause whose antecedent is no named person tells what others did.
+   */
+  private static boolean othersAct(Sentence s, List<PersonName> names, int cue) {
+    if (cue < 1 || !s.token(cue - 1).lower().matches("who|that|which")) {
+      return false;
+    }
+    for (PersonName n : names) {
+      if (n.to() == cue - 1 || n.to() == cue - 2 && s.token(cue - 2).is(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "X was awarded", "X were decorated": recipients stand before the cue. */
@@ -548,7 +866,8 @@ final class CueWordEventExtractor implements EventExtractor {
           && !partOfLongerName
           && (t.isCapitalized()
               || i > 0 && (s.token(i - 1).isCapitalized() || s.token(i - 1).tag().startsWith("JJ"))
-              || ordinalBefore(s, i))) {
+              || ordinalBefore(s, i)
+              || hostedIndefinite(s, i))) {
         int from = i;
         while (from > 0 && isEventModifier(s.token(from - 1))) {
           from--;
@@ -571,6 +890,25 @@ final class CueWordEventExtractor implements EventExtractor {
       }
     }
     return null;
+  }
+
+  private static final Set<String> HOSTING =
+      Set.of("hosted", "gave", "arranged", "sponsored", "organized", "held", "threw");
+
+  /**
+   * "The embassy hosted a reception", "A meeting was held": an event reported with the indefinite
+   * article, held or hosted in the sentence itself.
+   */
+  private static boolean hostedIndefinite(Sentence s, int head) {
+    if (head < 1 || !s.token(head - 1).lower().matches("a|an")) {
+      return false;
+    }
+    if (head >= 2 && HOSTING.contains(s.token(head - 2).lower())) {
+      return true;
+    }
+    return head + 2 < s.size()
+        && s.token(head + 1).lower().matches("was|were")
+        && s.token(head + 2).lower().matches("held|hosted|given|arranged");
   }
 
   /**
@@ -615,6 +953,9 @@ final class CueWordEventExtractor implements EventExtractor {
 
   private static boolean isEventModifier(Token t) {
     String w = t.text();
+    if (w.equals("'s") || w.equals("\u2019s")) {
+      return true; // "the Chinese National People's Congress": a body's name, read back to "of"
+    }
     if (EVENT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
       return true; // before the verb test: "enlarged" is tagged as a participle
     }
