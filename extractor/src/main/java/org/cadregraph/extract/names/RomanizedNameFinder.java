@@ -379,8 +379,10 @@ final class RomanizedNameFinder implements NameFinder {
    */
   private static int appositiveForeignNameEnd(Sentence s, int i) {
     if (i > 0
-        && s.token(i - 1).isCapitalized()
-        && Character.isLetter(s.token(i - 1).text().charAt(0))) {
+        && (s.token(i - 1).isCapitalized() && Character.isLetter(s.token(i - 1).text().charAt(0))
+            // "the People's Armed Forces, staff members of ...": the run goes on a possessive
+            || s.token(i - 1).is("'s")
+            || s.token(i - 1).is("'"))) {
       return i;
     }
     int j = i;
@@ -391,13 +393,21 @@ final class RomanizedNameFinder implements NameFinder {
         && !RoleLexicon.isOrganizationHead(s.token(j).text())
         && !INSTITUTION_WORDS.contains(s.token(j).text())
         && !RoleLexicon.isNationality(s.token(j).text())
-        && !Romanization.isSurname(s.token(j).text())) {
+        && !(Romanization.isSurname(s.token(j).text()) && !chineseSurname(s, i, j))) {
       j++;
     }
-    if (j - i < 2 || j + 1 >= s.size() || !s.token(j).is(",") || !s.token(j + 1).isLowerCase()) {
+    if (j - i < 2 || j + 1 >= s.size() || !s.token(j).is(",")) {
       return i;
     }
     int k = j + 1;
+    // "Alexandr Matsegora, Russian ambassador to the DPRK": the post names the person's country
+    // before its lower-case title
+    if (RoleLexicon.isNationality(s.token(k).text()) && k + 1 < s.size()) {
+      k++;
+    }
+    if (!s.token(k).isLowerCase()) {
+      return i;
+    }
     while (k < s.size()
         && k - j <= 4
         && RoleLexicon.isRoleWord(s.token(k).text())
@@ -405,6 +415,17 @@ final class RomanizedNameFinder implements NameFinder {
       k++;
     }
     return k < s.size() && RoleLexicon.isHead(s.token(k).text()) ? j : i;
+  }
+
+  /**
+   * "Wang Jiarui, head of ...": a surname both languages share starts a Chinese name when the word
+   * after it is no Korean given syllable.
+   */
+  private static boolean chineseSurname(Sentence s, int i, int j) {
+    return j == i
+        && j + 1 < s.size()
+        && !Romanization.isGivenSyllable(s.token(j + 1).text())
+        && !Romanization.isSurname(s.token(j + 1).text());
   }
 
   private static boolean isForeignNamePart(Token t) {

@@ -46,6 +46,7 @@ final class AppositionRoleExtractor implements RoleExtractor {
     List<RoleFinding> out = new ArrayList<>();
     for (PersonName n : names) {
       titleBefore(s, n, names, out);
+      rankOfBodyBefore(s, n, index, out);
     }
     pluralTitleBeforeList(s, names, index, out);
     titledRuns(s, names, index, out);
@@ -232,7 +233,74 @@ final class AppositionRoleExtractor implements RoleExtractor {
       }
       return;
     }
+    if (org == null) {
+      org = headedBy(s, prefixStart);
+    }
     out.add(new RoleFinding(n, role, org, PostStatus.CURRENT, null));
+  }
+
+  /**
+   * "the Workers' Party of Korea headed by General Secretary X": the body a titled person heads is
+   * the title's organization. Returns that body as written, null when the title follows no "BODY
+   * headed by".
+   */
+  private static String headedBy(Sentence s, int titleStart) {
+    int by = titleStart - 1;
+    if (by < 2 || !s.token(by).is("by") || !s.token(by - 1).is("headed")) {
+      return null;
+    }
+    int end = by - 1;
+    int start = end;
+    while (start > 0 && end - start < 8) {
+      Token t = s.token(start - 1);
+      if (t.isCapitalized() && Character.isLetter(t.text().charAt(0))
+          || t.is("of")
+          || t.is("'s")
+          || t.is("'")) {
+        start--;
+      } else {
+        break;
+      }
+    }
+    while (start < end && !s.token(start).isCapitalized()) {
+      start++;
+    }
+    if (start == end || !s.token(end - 1).isCapitalized()) {
+      return null;
+    }
+    return s.span(start, end);
+  }
+
+  /**
+   * "Vice Marshal of the Korean People's Army X", "Marshal of the KPA (KPA) Y": a rank written with
+   * the force it belongs to before the name; the rank is the role, the force its organization.
+   */
+  private static void rankOfBodyBefore(
+      Sentence s, PersonName n, NameIndex index, List<RoleFinding> out) {
+    int end = n.from();
+    if (end >= 4 && s.token(end - 1).is(")") && s.token(end - 3).is("(")) {
+      end -= 3;
+    }
+    for (int of = end - 2; of > 0 && of >= end - 10; of--) {
+      if (!s.token(of).is("of")) {
+        continue;
+      }
+      // "Supreme Commander of the KPA X" is the leader's title, which titleBefore leaves out too
+      if (!RoleLexicon.isRank(s.token(of - 1).text())
+          || s.token(of - 1).is("Commander")
+          || PostGrammar.orgEnd(s, of + 1, index) != end) {
+        return;
+      }
+      int rankStart = of - 1;
+      while (rankStart > 0 && RoleLexicon.isRank(s.token(rankStart - 1).text())) {
+        rankStart--;
+      }
+      String org = PostGrammar.orgText(s, of + 1, end);
+      if (org != null) {
+        out.add(new RoleFinding(n, s.span(rankStart, of), org, PostStatus.CURRENT, null));
+      }
+      return;
+    }
   }
 
   private static void appositions(
@@ -294,14 +362,23 @@ final class AppositionRoleExtractor implements RoleExtractor {
         }
         if (posts != null) {
           boolean shared = isPluralRole(posts.posts().get(0).role());
-          assign(
-              shared ? pending : List.of(n),
-              shared ? andJoined(s, posts.posts()) : posts.posts(),
-              sentenceStatus,
-              shared,
-              out);
+          List<PersonName> holders = shared ? List.copyOf(pending) : List.of(n);
+          List<PostGrammar.Post> held = shared ? andJoined(s, posts.posts()) : posts.posts();
+          int end = posts.end();
+          int plural = firstPlural(held);
+          if (!shared && plural > 0) {
+            // "A, minister of X, staff members of Y": a plural post names others, not A
+            end = held.get(plural).from();
+            held = held.subList(0, plural);
+          }
+          assign(holders, held, sentenceStatus, shared, out);
           pending.clear();
-          i = Math.max(posts.end(), k + 1);
+          i =
+              Math.max(
+                  end == posts.end()
+                      ? doublesAs(s, posts.end(), holders, index, sentenceStatus, out)
+                      : end,
+                  k + 1);
           continue;
         }
       }
@@ -351,6 +428,35 @@ final class AppositionRoleExtractor implements RoleExtractor {
       }
       i = k;
     }
+  }
+
+  /**
+   * "A, minister of X who doubles as chairman of Y", "B, president of X who is also chairman of Y":
+   * the relative clause after an apposition gives the same holders a further post. Returns where
+   * the clause ends, {@code end} when none follows.
+   */
+  private static int doublesAs(
+      Sentence s,
+      int end,
+      List<PersonName> holders,
+      NameIndex index,
+      PostStatus status,
+      List<RoleFinding> out) {
+    if (end + 3 >= s.size() || !s.token(end).is("who")) {
+      return end;
+    }
+    Token verb = s.token(end + 1);
+    Token next = s.token(end + 2);
+    boolean clause = verb.is("doubles") && next.is("as") || verb.is("is") && next.is("also");
+    if (!clause || !PostGrammar.startsRole(s, end + 3, index)) {
+      return end;
+    }
+    PostGrammar.Posts more = PostGrammar.parsePosts(s, end + 3, index);
+    if (more == null || !hasOrganization(more)) {
+      return end;
+    }
+    assign(holders, more.posts(), status, holders.size() > 1, out);
+    return more.end();
   }
 
   /** "was/were [elected|appointed|relieved of his post as] POSTS" after a name or list. */
@@ -505,6 +611,15 @@ final class AppositionRoleExtractor implements RoleExtractor {
       out.add(new RoleFinding(list.get(p), title, org, PostStatus.CURRENT, p));
     }
     return true;
+  }
+
+  private static int firstPlural(List<PostGrammar.Post> posts) {
+    for (int p = 0; p < posts.size(); p++) {
+      if (isPluralRole(posts.get(p).role())) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   private static boolean isPluralRole(String role) {

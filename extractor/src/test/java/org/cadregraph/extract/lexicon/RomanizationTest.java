@@ -23,4 +23,10 @@ class RomanizationTest {
     assertThat(Romanization.isSurname("Smith")).isFalse();
     assertThat(Romanization.isGivenSyllable("Kim")).isFalse();
   }
+
+  @Test
+  void yonIsASurname() {
+    // "Yon Hyong Muk", "Yon Jong Sul" in archive and bulk reports
+    assertThat(Romanization.isSurname("Yon")).isTrue();
+  }
 }

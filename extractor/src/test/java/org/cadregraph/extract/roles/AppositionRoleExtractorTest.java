@@ -121,4 +121,104 @@ class AppositionRoleExtractorTest {
             "Kim Ki Nam | Member | State Sports Commission",
             "Pak To Chun | Member | State Sports Commission");
   }
+
+  // The lines below are quoted from archive-2011-2012 reports; each shape stands in two or more.
+
+  @Test
+  void relativeClauseDoublesAsGivesTheSamePersonASecondPost() {
+    assertThat(
+            holds(
+                extract(
+                    "The floor was taken by Kim Sok Jun, minister of State Construction Control who"
+                        + " doubles as chairman of the C.C., the Union of Architects of Korea, and"
+                        + " others.")))
+        .contains(
+            "Kim Sok Jun | minister | State Construction Control",
+            "Kim Sok Jun | chairman | C.C., the Union of Architects of Korea");
+  }
+
+  @Test
+  void purposeOfABodyGoesOnAfterWith() {
+    assertThat(
+            holds(
+                extract(
+                    "Present at the ceremony were So Ho Won, vice-chairman of the Korean Committee"
+                        + " for Cultural Relations with Foreign Countries, and KCSC members.")))
+        .containsExactly(
+            "So Ho Won | vice-chairman | Korean Committee for Cultural Relations with Foreign"
+                + " Countries");
+  }
+
+  @Test
+  void foreignEnvoyWithCountryBeforeTitleHoldsThePost() {
+    assertThat(
+            holds(
+                extract(
+                    "Arkady Lavrov, senior councilor of the Russian embassy, in a visitor's book"
+                        + " wrote. Present there were Alexandr Matsegora, Russian ambassador to the"
+                        + " DPRK, and his embassy members.")))
+        .containsExactly(
+            "Arkady Lavrov | senior councilor | Russian embassy",
+            "Alexandr Matsegora | ambassador | Russian");
+  }
+
+  @Test
+  void chineseNameStartingWithASharedSurnameIsAPerson() {
+    assertThat(
+            holds(
+                extract(
+                    "Present there was Wang Jiarui, head of the International Liaison Department"
+                        + " of the CPC Central Committee.")))
+        .containsExactly(
+            "Wang Jiarui | head | International Liaison Department of the CPC Central Committee");
+  }
+
+  @Test
+  void pluralPostAfterAnAppositionNamesOtherPersons() {
+    assertThat(
+            holds(
+                extract(
+                    "Present there were Pak Ku Ho, vice-chairman of the Chongryon Central Standing"
+                        + " Committee, Kim Hong Chol, director of the General Affairs Department,"
+                        + " officials of the Korean Youth League and others. Present at the"
+                        + " stopping place were Kim Il Guk, minister of Physical Culture and Sports"
+                        + " of the DPRK, members of the National Sports Guidance Committee and"
+                        + " officials concerned.")))
+        .containsExactly(
+            "Pak Ku Ho | vice-chairman | Chongryon Central Standing Committee",
+            "Kim Hong Chol | director | General Affairs Department",
+            "Kim Il Guk | minister | Physical Culture and Sports of the DPRK");
+  }
+
+  @Test
+  void deputyToAnAssemblySitsInIt() {
+    assertThat(
+            holds(
+                extract(
+                    "Remains of the late So Man Sul, deputy to the Supreme People's Assembly of the"
+                        + " DPRK, lie in state.")))
+        .containsExactly("So Man Sul | deputy | Supreme People's Assembly of the DPRK");
+  }
+
+  @Test
+  void rankWrittenWithItsForceBeforeTheName() {
+    assertThat(
+            holds(
+                extract(
+                    "Vice Marshal of the Korean People's Army Kim Jong Gak, minister of the"
+                        + " People's Armed Forces, on May 17 met the delegation.")))
+        .containsExactly(
+            "Kim Jong Gak | Vice Marshal | Korean People's Army",
+            "Kim Jong Gak | minister | People's Armed Forces");
+  }
+
+  @Test
+  void bodyHeadedByATitledLeaderIsTheTitlesOrganization() {
+    assertThat(
+            holds(
+                extract(
+                    "They worked under the leadership of the WPK headed by General Secretary Kim"
+                        + " Jong Il.")))
+        .containsExactly("Kim Jong Il | General Secretary | WPK");
+  }
 }
