@@ -357,6 +357,12 @@ public final class PostGrammar {
       }
       Token t = s.token(j);
       String w = t.text();
+      if (j > i && isAbbreviationInParentheses(s, j)) {
+        // "Workers' Party of Korea (WPK) and deputy to ...": the abbreviation repeats the name
+        j += 3;
+        lastGood = j;
+        continue;
+      }
       if (w.equals(",")) {
         int cont = ccContinuation(s, j);
         if (cont > j) {
@@ -540,12 +546,44 @@ public final class PostGrammar {
         || w.equals("Pyongyang");
   }
 
-  /** The organization phrase as written, without a leading article. */
+  /** The organization phrase as written, without a leading article nor "(ABBR)" repeats. */
   public static String orgText(Sentence s, int from, int to) {
     int f = from;
     while (f < to && ARTICLES.contains(s.token(f).lower())) {
       f++;
     }
-    return f < to ? s.span(f, to) : null;
+    if (f >= to) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    int part = f;
+    for (int k = f + 1; k + 2 < to; k++) {
+      if (isAbbreviationInParentheses(s, k)) {
+        text.append(text.length() == 0 ? "" : " ").append(s.span(part, k));
+        part = k + 3;
+        k += 2;
+      }
+    }
+    if (part < to) {
+      text.append(text.length() == 0 ? "" : " ").append(s.span(part, to));
+    }
+    return text.toString();
+  }
+
+  /** "(WPK)", "(SPA)": an abbreviation in parentheses right after the name it shortens. */
+  private static boolean isAbbreviationInParentheses(Sentence s, int k) {
+    if (k + 2 >= s.size() || !s.token(k).is("(") || !s.token(k + 2).is(")")) {
+      return false;
+    }
+    String a = s.token(k + 1).text();
+    if (a.length() < 2 || a.length() > 8) {
+      return false;
+    }
+    for (int c = 0; c < a.length(); c++) {
+      if (!Character.isUpperCase(a.charAt(c)) && a.charAt(c) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 }

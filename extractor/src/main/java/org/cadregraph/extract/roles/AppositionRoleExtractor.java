@@ -272,15 +272,12 @@ final class AppositionRoleExtractor implements RoleExtractor {
   }
 
   /**
-   * "Vice Marshal of the Korean People's Army X", "Marshal of the KPA (KPA) Y": a rank written with
+   * "Vice Marshal of the Korean People's Army X", "Vice Marshal of the KPA Y": a rank written with
    * the force it belongs to before the name; the rank is the role, the force its organization.
    */
   private static void rankOfBodyBefore(
       Sentence s, PersonName n, NameIndex index, List<RoleFinding> out) {
     int end = n.from();
-    if (end >= 4 && s.token(end - 1).is(")") && s.token(end - 3).is("(")) {
-      end -= 3;
-    }
     for (int of = end - 2; of > 0 && of >= end - 10; of--) {
       if (!s.token(of).is("of")) {
         continue;
@@ -431,9 +428,9 @@ final class AppositionRoleExtractor implements RoleExtractor {
   }
 
   /**
-   * "A, minister of X who doubles as chairman of Y", "B, president of X who is also chairman of Y":
-   * the relative clause after an apposition gives the same holders a further post. Returns where
-   * the clause ends, {@code end} when none follows.
+   * "A, minister of X who doubles as chairman of Y", "B, member of X who is president of Y": the
+   * relative clause after an apposition gives the same holders a further post. Returns where the
+   * clause ends, {@code end} when none follows.
    */
   private static int doublesAs(
       Sentence s,
@@ -446,12 +443,18 @@ final class AppositionRoleExtractor implements RoleExtractor {
       return end;
     }
     Token verb = s.token(end + 1);
-    Token next = s.token(end + 2);
-    boolean clause = verb.is("doubles") && next.is("as") || verb.is("is") && next.is("also");
-    if (!clause || !PostGrammar.startsRole(s, end + 3, index)) {
+    int from;
+    if (verb.is("doubles") && s.token(end + 2).is("as")) {
+      from = end + 3;
+    } else if (verb.is("is")) {
+      from = s.token(end + 2).is("also") ? end + 3 : end + 2;
+    } else {
       return end;
     }
-    PostGrammar.Posts more = PostGrammar.parsePosts(s, end + 3, index);
+    if (!PostGrammar.startsRole(s, from, index)) {
+      return end;
+    }
+    PostGrammar.Posts more = PostGrammar.parsePosts(s, from, index);
     if (more == null || !hasOrganization(more)) {
       return end;
     }

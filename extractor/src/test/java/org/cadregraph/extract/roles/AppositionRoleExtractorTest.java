@@ -221,4 +221,36 @@ class AppositionRoleExtractorTest {
                         + " Jong Il.")))
         .containsExactly("Kim Jong Il | General Secretary | WPK");
   }
+
+  @Test
+  void abbreviationInParenthesesDoesNotEndAChainOfPosts() {
+    assertThat(
+            holds(
+                extract(
+                    "Kim Jong Un was accompanied by Marshal Pak Jong Chon, vice-chairman of the"
+                        + " Central Military Commission of the Workers' Party of Korea (WPK) and"
+                        + " secretary of the C.C., the WPK. Kim Jong Il, general secretary of the"
+                        + " Workers' Party of Korea (WPK) and chairman of the DPRK National Defence"
+                        + " Commission (NDC), paid an unofficial visit.")))
+        .contains(
+            "Pak Jong Chon | vice-chairman | Central Military Commission of the Workers' Party of"
+                + " Korea",
+            "Pak Jong Chon | secretary | C.C., the WPK",
+            "Kim Jong Il | general secretary | Workers' Party of Korea",
+            "Kim Jong Il | chairman | DPRK National Defence Commission");
+  }
+
+  @Test
+  void relativeClauseWhoIsGivesTheSamePersonASecondPost() {
+    assertThat(
+            holds(
+                extract(
+                    "It was accompanied by Kim Jin Bom, vice-chairman of the Central Committee of"
+                        + " the Korea-China Friendship Society who is vice-chairman of the Korean"
+                        + " Committee for Cultural Relations with Foreign Countries.")))
+        .containsExactly(
+            "Kim Jin Bom | vice-chairman | Central Committee of the Korea-China Friendship Society",
+            "Kim Jin Bom | vice-chairman | Korean Committee for Cultural Relations with Foreign"
+                + " Countries");
+  }
 }
