@@ -386,14 +386,33 @@ final class RomanizedNameFinder implements NameFinder {
       return i;
     }
     int j = i;
+    // "M. M. Alhassan, chairman of ...", "C.P. Mainali, general secretary of ...": initials first
+    while (j < s.size() && j - i < 6) {
+      if (INITIALS.matcher(s.token(j).text()).matches()) {
+        j++;
+      } else if (j + 1 < s.size()
+          && s.token(j).text().length() == 1
+          && Character.isUpperCase(s.token(j).text().charAt(0))
+          && s.token(j + 1).is(".")
+          && s.token(j + 1).start() == s.token(j).end()) {
+        // the tokenizer leaves a single initial's full stop apart: "M" "."
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    if (j > i && (j >= s.size() || !isForeignNamePart(s.token(j)))) {
+      return i;
+    }
+    int parts = j;
     while (j < s.size()
-        && j - i < 4
+        && j - parts < 4
         && isForeignNamePart(s.token(j))
         && !NOT_PERSON_RUN.contains(s.token(j).text())
         && !RoleLexicon.isOrganizationHead(s.token(j).text())
         && !INSTITUTION_WORDS.contains(s.token(j).text())
         && !RoleLexicon.isNationality(s.token(j).text())
-        && !(Romanization.isSurname(s.token(j).text()) && !chineseSurname(s, i, j))) {
+        && !(Romanization.isSurname(s.token(j).text()) && !chineseSurname(s, parts, j))) {
       j++;
     }
     if (j - i < 2 || j + 1 >= s.size() || !s.token(j).is(",")) {
@@ -427,6 +446,9 @@ final class RomanizedNameFinder implements NameFinder {
         && !Romanization.isGivenSyllable(s.token(j + 1).text())
         && !Romanization.isSurname(s.token(j + 1).text());
   }
+
+  private static final java.util.regex.Pattern INITIALS =
+      java.util.regex.Pattern.compile("(?:[A-Z]\\.){1,3}");
 
   private static boolean isForeignNamePart(Token t) {
     String w = t.text();
