@@ -330,7 +330,9 @@ final class RomanizedNameFinder implements NameFinder {
 
   /** A foreign name: two to four capitalized words right after a title word. */
   private static int foreignNameEnd(Sentence s, int i) {
-    if (i == 0 || !FOREIGN_TITLES.contains(s.token(i - 1).text())) {
+    if (i == 0
+        || !FOREIGN_TITLES.contains(s.token(i - 1).text())
+            && !FOREIGN_TITLES.contains(s.token(hostCountryStart(s, i)).text())) {
       return i;
     }
     int j = i;
@@ -346,6 +348,20 @@ final class RomanizedNameFinder implements NameFinder {
       return i;
     }
     return j;
+  }
+
+  /**
+   * "Chinese Ambassador to the DPRK Liu Hongcai": the index of the word before "to the COUNTRY"
+   * that stands right before {@code i}; {@code i - 1} when no such phrase does.
+   */
+  static int hostCountryStart(Sentence s, int i) {
+    int k = i - 1;
+    if (k < 2 || !s.token(k).isCapitalized()) {
+      return i - 1;
+    }
+    // "the" required: a headline's "Ambassador to DPRK Hosts Reception" names no one
+    int to = k - 2;
+    return to >= 1 && s.token(k - 1).is("the") && s.token(to).is("to") ? to - 1 : i - 1;
   }
 
   /** Words that make a capitalized run a place or a body, not a person. */

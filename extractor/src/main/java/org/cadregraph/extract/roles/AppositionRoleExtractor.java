@@ -181,16 +181,35 @@ final class AppositionRoleExtractor implements RoleExtractor {
     return true;
   }
 
+  /**
+   * "Chinese Ambassador to the DPRK Liu Hongcai": where "to the COUNTRY" stands between a title and
+   * the name, the title ends before "to"; else it ends at the name.
+   */
+  private static int hostCountryStart(Sentence s, int name) {
+    int k = name - 1;
+    if (k < 3 || !s.token(k).isCapitalized()) {
+      return name;
+    }
+    int to = k - 2;
+    return to >= 1
+            && s.token(k - 1).is("the")
+            && s.token(to).is("to")
+            && RoleLexicon.isTitle(s.token(to - 1).text())
+        ? to
+        : name;
+  }
+
   /** "KPA Vice Marshal X", "Army Senior Colonel X", "Zambian President X", "President X". */
   private static void titleBefore(
       Sentence s, PersonName n, List<PersonName> names, List<RoleFinding> out) {
-    int j = n.from() - 1;
+    int titleEnd = hostCountryStart(s, n.from());
+    int j = titleEnd - 1;
     while (j >= 0
         && (RoleLexicon.isRank(s.token(j).text()) || RoleLexicon.isTitle(s.token(j).text()))) {
       j--;
     }
     int roleStart = j + 1;
-    if (roleStart >= n.from()) {
+    if (roleStart >= titleEnd) {
       return;
     }
     String org = null;
@@ -211,7 +230,7 @@ final class AppositionRoleExtractor implements RoleExtractor {
         prefixStart = j;
       }
     }
-    String role = s.span(roleStart, n.from());
+    String role = s.span(roleStart, titleEnd);
     if (role.equals("Commander")
         || role.equals("Supreme Commander")
         || role.equals("Vice")
@@ -224,7 +243,7 @@ final class AppositionRoleExtractor implements RoleExtractor {
     if (!honorific && prefixStart > 0 && s.token(prefixStart - 1).lower().equals("respected")) {
       return;
     }
-    if (RoleLexicon.isPlural(s.token(n.from() - 1).text())) {
+    if (RoleLexicon.isPlural(s.token(titleEnd - 1).text())) {
       // "KPA Generals A, B and C": the plural rank is each listed name's
       String singular = RoleLexicon.singularRole(role);
       List<PersonName> list = listFrom(s, names, n);
@@ -352,7 +371,15 @@ final class AppositionRoleExtractor implements RoleExtractor {
           continue;
         }
         if (posts != null && index.startsAt(posts.end()) && !hasOrganization(posts)) {
-          // "A, deputy director B": the title is the next name's, not an apposition to A
+          // "A, deputy director B": the title is the next name's, not an apposition to A; in "A,
+          // president of X, Ambassador B" only the last post is B's title, the others are A's
+          List<PostGrammar.Post> own = posts.posts().subList(0, posts.posts().size() - 1);
+          if (!own.isEmpty() && own.stream().allMatch(p -> p.organization() != null)) {
+            assign(List.of(n), own, sentenceStatus, false, out);
+            pending.clear();
+            i = posts.posts().get(own.size()).from();
+            continue;
+          }
           pending.clear();
           i = k + 1;
           continue;

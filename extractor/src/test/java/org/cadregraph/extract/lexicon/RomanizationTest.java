@@ -25,8 +25,10 @@ class RomanizationTest {
   }
 
   @Test
-  void yonIsASurname() {
+  void rarerSurnamesAreKnown() {
     // "Yon Hyong Muk", "Yon Jong Sul" in archive and bulk reports
     assertThat(Romanization.isSurname("Yon")).isTrue();
+    // "Minister of Foreign Affairs Kung Sok Ung" in dozens of archive reports
+    assertThat(Romanization.isSurname("Kung")).isTrue();
   }
 }

@@ -253,4 +253,27 @@ class AppositionRoleExtractorTest {
             "Kim Jin Bom | vice-chairman | Korean Committee for Cultural Relations with Foreign"
                 + " Countries");
   }
+
+  @Test
+  void titleBeforeNameMayNameTheHostCountry() {
+    assertThat(
+            holds(
+                extract(
+                    "Also enjoying the concert were Chinese Ambassador to the DPRK Liu Hongcai,"
+                        + " Russian Ambassador to the DPRK Valery Sukhinin and officials.")))
+        .containsExactly(
+            "Liu Hongcai | Ambassador | Chinese", "Valery Sukhinin | Ambassador | Russian");
+  }
+
+  @Test
+  void titleEndingAnAppositionBelongsToTheNextName() {
+    assertThat(
+            holds(
+                extract(
+                    "Present there were the delegation of Chinese men of culture headed by Lei"
+                        + " Wuwu, president of Guangxi Art School, Ambassador Liu Hongcai and staff"
+                        + " members of the Chinese embassy.")))
+        .containsExactlyInAnyOrder(
+            "Lei Wuwu | president | Guangxi Art School", "Liu Hongcai | Ambassador | null");
+  }
 }
