@@ -49,6 +49,7 @@ final class AppositionRoleExtractor implements RoleExtractor {
       rankOfBodyBefore(s, n, index, out);
     }
     pluralTitleBeforeList(s, names, index, out);
+    conferredRanks(s, names, index, out);
     titledRuns(s, names, index, out);
     appositions(s, names, index, out);
     if (antecedent != null) {
@@ -288,6 +289,62 @@ final class AppositionRoleExtractor implements RoleExtractor {
       return null;
     }
     return s.span(start, end);
+  }
+
+  private static final Set<String> CONFERRED = Set.of("awarded", "conferred", "given", "bestowed");
+
+  /**
+   * "The title of Generalissimo of the DPRK was conferred on Kim Jong Il", "the title of Marshal of
+   * the KPA was awarded to A and B and the title of Vice Marshal of the KPA to C": a rank conferred
+   * is a post its holders now hold, with the body named after it.
+   */
+  private static void conferredRanks(
+      Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
+    if (names.isEmpty()) {
+      return;
+    }
+    for (int t = 0; t + 3 < s.size(); t++) {
+      if (!s.token(t).isIgnoreCase("title") || !s.token(t + 1).is("of")) {
+        continue;
+      }
+      int r = t + 2;
+      while (r < s.size() && RoleLexicon.isRank(s.token(r).text())) {
+        r++;
+      }
+      if (r == t + 2 || s.token(r - 1).is("Commander")) {
+        continue;
+      }
+      String rank = s.span(t + 2, r);
+      String org = null;
+      int j = r;
+      if (j + 1 < s.size() && s.token(j).is("of")) {
+        int end = PostGrammar.orgEnd(s, j + 1, index);
+        org = end > j + 1 ? PostGrammar.orgText(s, j + 1, end) : null;
+        j = end;
+      }
+      if (j < s.size() && (s.token(j).is("was") || s.token(j).is("were"))) {
+        j++;
+        if (j >= s.size() || !CONFERRED.contains(s.token(j).lower())) {
+          continue;
+        }
+        j++;
+      }
+      if (j >= s.size() || !(s.token(j).is("to") || s.token(j).is("on") || s.token(j).is("upon"))) {
+        continue;
+      }
+      j++;
+      // an epithet before the name: "awarded to leader Kim Jong Il"
+      if (j < s.size() && s.token(j).is("leader")) {
+        j++;
+      }
+      PersonName first = index.at(j);
+      if (first == null) {
+        continue;
+      }
+      for (PersonName n : listFrom(s, names, first)) {
+        out.add(new RoleFinding(n, rank, org, PostStatus.APPOINTED, null));
+      }
+    }
   }
 
   /**

@@ -276,4 +276,20 @@ class AppositionRoleExtractorTest {
         .containsExactlyInAnyOrder(
             "Lei Wuwu | president | Guangxi Art School", "Liu Hongcai | Ambassador | null");
   }
+
+  @Test
+  void conferredRankIsAPostOfItsHolder() {
+    assertThat(
+            holds(
+                extract(
+                    "The bulletin gave much space to the news that the title of Generalissimo of"
+                        + " the DPRK was awarded to leader Kim Jong Il.")))
+        .containsExactly("Kim Jong Il | Generalissimo | DPRK");
+    assertThat(
+            holds(
+                extract(
+                    "On February 14, the title of Generalissimo of the DPRK was conferred on Kim"
+                        + " Jong Il, who had turned the DPRK into a power.")))
+        .containsExactly("Kim Jong Il | Generalissimo | DPRK");
+  }
 }
