@@ -332,7 +332,8 @@ final class RomanizedNameFinder implements NameFinder {
   private static int foreignNameEnd(Sentence s, int i) {
     if (i == 0
         || !FOREIGN_TITLES.contains(s.token(i - 1).text())
-            && !FOREIGN_TITLES.contains(s.token(hostCountryStart(s, i)).text())) {
+            && !FOREIGN_TITLES.contains(s.token(hostCountryStart(s, i)).text())
+            && !afterCountryTitle(s, i)) {
       return i;
     }
     int j = i;
@@ -362,6 +363,21 @@ final class RomanizedNameFinder implements NameFinder {
     // "the" required: a headline's "Ambassador to DPRK Hosts Reception" names no one
     int to = k - 2;
     return to >= 1 && s.token(k - 1).is("the") && s.token(to).is("to") ? to - 1 : i - 1;
+  }
+
+  /** "Russian foreign minister Sergei Lavrov": a lower-case title after a nationality. */
+  private static boolean afterCountryTitle(Sentence s, int i) {
+    int k = i - 1;
+    if (!s.token(k).isLowerCase() || !RoleLexicon.isHead(s.token(k).text())) {
+      return false;
+    }
+    while (k > 0
+        && i - k < 4
+        && s.token(k - 1).isLowerCase()
+        && RoleLexicon.isRoleWord(s.token(k - 1).text())) {
+      k--;
+    }
+    return k > 0 && RoleLexicon.isNationality(s.token(k - 1).text());
   }
 
   /** Words that make a capitalized run a place or a body, not a person. */

@@ -183,6 +183,33 @@ final class AppositionRoleExtractor implements RoleExtractor {
   }
 
   /**
+   * "DPRK premier Choe Yong Rim", "Russian foreign minister Sergei Lavrov": a lower-case title
+   * between a country and the name; the country is the organization.
+   */
+  private static void countryTitleBefore(Sentence s, PersonName n, List<RoleFinding> out) {
+    int end = n.from();
+    if (end < 2
+        || !s.token(end - 1).isLowerCase()
+        || !RoleLexicon.isHead(s.token(end - 1).text())) {
+      return;
+    }
+    int k = end - 1;
+    while (k > 0
+        && end - k < 4
+        && s.token(k - 1).isLowerCase()
+        && RoleLexicon.isRoleWord(s.token(k - 1).text())) {
+      k--;
+    }
+    if (k == 0) {
+      return;
+    }
+    String country = s.token(k - 1).text();
+    if (RoleLexicon.isNationality(country) || country.equals("DPRK")) {
+      out.add(new RoleFinding(n, s.span(k, end), country, PostStatus.CURRENT, null));
+    }
+  }
+
+  /**
    * "Chinese Ambassador to the DPRK Liu Hongcai": where "to the COUNTRY" stands between a title and
    * the name, the title ends before "to"; else it ends at the name.
    */
@@ -211,6 +238,7 @@ final class AppositionRoleExtractor implements RoleExtractor {
     }
     int roleStart = j + 1;
     if (roleStart >= titleEnd) {
+      countryTitleBefore(s, n, out);
       return;
     }
     String org = null;

@@ -292,4 +292,17 @@ class AppositionRoleExtractorTest {
                         + " Jong Il, who had turned the DPRK into a power.")))
         .containsExactly("Kim Jong Il | Generalissimo | DPRK");
   }
+
+  @Test
+  void lowerCaseTitleAfterACountryBeforeTheName() {
+    assertThat(holds(extract("DPRK premier Choe Yong Rim Sunday sent a message of greetings.")))
+        .containsExactly("Choe Yong Rim | premier | DPRK");
+    assertThat(
+            holds(
+                extract(
+                    "A wreath was sent to the bier of leader Kim Jong Il by Lao president Choummaly"
+                        + " Sayasone, general secretary of the Central Committee of the Lao"
+                        + " People's Revolutionary Party.")))
+        .contains("Choummaly Sayasone | president | Lao");
+  }
 }
