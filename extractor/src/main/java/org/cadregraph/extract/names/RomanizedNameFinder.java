@@ -420,7 +420,7 @@ final class RomanizedNameFinder implements NameFinder {
     int j = i;
     // "M. M. Alhassan, chairman of ...", "C.P. Mainali, general secretary of ...": initials first
     while (j < s.size() && j - i < 6) {
-      if (INITIALS.matcher(s.token(j).text()).matches()) {
+      if (isInitials(s.token(j).text())) {
         j++;
       } else if (j + 1 < s.size()
           && s.token(j).text().length() == 1
@@ -479,8 +479,22 @@ final class RomanizedNameFinder implements NameFinder {
         && !Romanization.isSurname(s.token(j + 1).text());
   }
 
-  private static final java.util.regex.Pattern INITIALS =
-      java.util.regex.Pattern.compile("(?:[A-Z]\\.){1,3}");
+  /**
+   * "M.", "C.P.", "V.V.": one to three initials, each a capital and a full stop (no regex: runs per
+   * token).
+   */
+  private static boolean isInitials(String w) {
+    int n = w.length();
+    if (n < 2 || n > 6 || n % 2 != 0) {
+      return false;
+    }
+    for (int c = 0; c < n; c += 2) {
+      if (!Character.isUpperCase(w.charAt(c)) || w.charAt(c + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean isForeignNamePart(Token t) {
     String w = t.text();
