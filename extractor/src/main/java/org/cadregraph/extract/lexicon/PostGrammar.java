@@ -157,7 +157,15 @@ public final class PostGrammar {
    * {@code i}.
    */
   public static boolean startsRole(Sentence s, int i, NameIndex names) {
-    return roleEnd(s, skipLead(s, i), names) > 0;
+    int j = skipLead(s, i);
+    // "Russian ambassador to the DPRK": the country before the title is the post's organization,
+    // as parsePost reads it
+    if (j + 1 < s.size()
+        && RoleLexicon.isNationality(s.token(j).text())
+        && s.token(j + 1).isLowerCase()) {
+      j++;
+    }
+    return roleEnd(s, j, names) > 0;
   }
 
   /**
@@ -272,6 +280,11 @@ public final class PostGrammar {
     } else if (pos + 1 < s.size() && s.token(pos).is("to")) {
       int orgEnd = orgEnd(s, pos + 1, names);
       if (orgEnd > pos + 1) {
+        // "deputy to the Supreme People's Assembly": a deputy sits in the body "to" names, where
+        // "ambassador to the DPRK" names the host country, not the post's organization
+        if (isDeputy(role)) {
+          org = orgText(s, pos + 1, orgEnd);
+        }
         pos = orgEnd;
       }
     }
@@ -291,6 +304,11 @@ public final class PostGrammar {
       role = RoleLexicon.singularRole(role.substring(10));
     }
     return new Post(role, org, status, i, pos);
+  }
+
+  private static boolean isDeputy(String role) {
+    String r = role.toLowerCase(java.util.Locale.ROOT);
+    return r.equals("deputy") || r.equals("deputies");
   }
 
   private static boolean isMinister(String role) {
@@ -339,6 +357,12 @@ public final class PostGrammar {
       }
       Token t = s.token(j);
       String w = t.text();
+      if (j > i && isAbbreviationInParentheses(s, j)) {
+        // "Workers' Party of Korea (WPK) and deputy to ...": the abbreviation repeats the name
+        j += 3;
+        lastGood = j;
+        continue;
+      }
       if (w.equals(",")) {
         int cont = ccContinuation(s, j);
         if (cont > j) {
@@ -365,7 +389,7 @@ public final class PostGrammar {
         }
         break;
       }
-      if (w.equals("for") || w.equals("on")) {
+      if (w.equals("for") || w.equals("on") || w.equals("with") && afterFor(s, i, j)) {
         int k = j + 1;
         if (k < s.size() && s.token(k).is("the")) {
           k++;
@@ -406,6 +430,19 @@ public final class PostGrammar {
       break;
     }
     return lastGood;
+  }
+
+  /**
+   * "Committee for Cultural Relations with Foreign Countries": "with" goes on with a body's name
+   * only where "for" has already opened its purpose.
+   */
+  private static boolean afterFor(Sentence s, int from, int at) {
+    for (int k = at - 1; k > from; k--) {
+      if (s.token(k).is("for")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -509,12 +546,44 @@ public final class PostGrammar {
         || w.equals("Pyongyang");
   }
 
-  /** The organization phrase as written, without a leading article. */
+  /** The organization phrase as written, without a leading article nor "(ABBR)" repeats. */
   public static String orgText(Sentence s, int from, int to) {
     int f = from;
     while (f < to && ARTICLES.contains(s.token(f).lower())) {
       f++;
     }
-    return f < to ? s.span(f, to) : null;
+    if (f >= to) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    int part = f;
+    for (int k = f + 1; k + 2 < to; k++) {
+      if (isAbbreviationInParentheses(s, k)) {
+        text.append(text.length() == 0 ? "" : " ").append(s.span(part, k));
+        part = k + 3;
+        k += 2;
+      }
+    }
+    if (part < to) {
+      text.append(text.length() == 0 ? "" : " ").append(s.span(part, to));
+    }
+    return text.toString();
+  }
+
+  /** "(WPK)", "(SPA)": an abbreviation in parentheses right after the name it shortens. */
+  private static boolean isAbbreviationInParentheses(Sentence s, int k) {
+    if (k + 2 >= s.size() || !s.token(k).is("(") || !s.token(k + 2).is(")")) {
+      return false;
+    }
+    String a = s.token(k + 1).text();
+    if (a.length() < 2 || a.length() > 8) {
+      return false;
+    }
+    for (int c = 0; c < a.length(); c++) {
+      if (!Character.isUpperCase(a.charAt(c)) && a.charAt(c) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 }

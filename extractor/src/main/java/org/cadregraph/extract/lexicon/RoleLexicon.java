@@ -45,6 +45,8 @@ public final class RoleLexicon {
               "councillor",
               "counsellor",
               "counselor",
+              // US spelling in embassy and state posts: "senior councilor of the Russian embassy"
+              "councilor",
               "attache",
               "consul",
               "consul-general",

@@ -21,7 +21,7 @@ public final class Romanization {
           "Myong", "Sok", "Pyo", "Ok", "Wang", "Ryom", "Kil", "Sa", "Chu", "To", "Tho", "Phyo",
           "Pho", "Pong", "Bang", "Ryang", "Ra", "Kum", "Cho", "Chi", "Yong", "Sung", "Hyun",
           "Hyong", "Jegal", "Namgung", "Hwangbo", "Sonu", "Tokko", "Im", "Thak", "Sol", "Sul",
-          "Maeng", "Kal", "Kap", "Kyong", "Ye", "Hae");
+          "Maeng", "Kal", "Kap", "Kyong", "Ye", "Hae", "Yon", "Kung");
 
   /** Surnames that are also common English words: only a name when followed by two syllables. */
   private static final Set<String> AMBIGUOUS_SURNAMES =

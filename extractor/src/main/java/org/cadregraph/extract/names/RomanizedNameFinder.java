@@ -330,7 +330,10 @@ final class RomanizedNameFinder implements NameFinder {
 
   /** A foreign name: two to four capitalized words right after a title word. */
   private static int foreignNameEnd(Sentence s, int i) {
-    if (i == 0 || !FOREIGN_TITLES.contains(s.token(i - 1).text())) {
+    if (i == 0
+        || !FOREIGN_TITLES.contains(s.token(i - 1).text())
+            && !FOREIGN_TITLES.contains(s.token(hostCountryStart(s, i)).text())
+            && !afterCountryTitle(s, i)) {
       return i;
     }
     int j = i;
@@ -346,6 +349,35 @@ final class RomanizedNameFinder implements NameFinder {
       return i;
     }
     return j;
+  }
+
+  /**
+   * "Chinese Ambassador to the DPRK Liu Hongcai": the index of the word before "to the COUNTRY"
+   * that stands right before {@code i}; {@code i - 1} when no such phrase does.
+   */
+  static int hostCountryStart(Sentence s, int i) {
+    int k = i - 1;
+    if (k < 2 || !s.token(k).isCapitalized()) {
+      return i - 1;
+    }
+    // "the" required: a headline's "Ambassador to DPRK Hosts Reception" names no one
+    int to = k - 2;
+    return to >= 1 && s.token(k - 1).is("the") && s.token(to).is("to") ? to - 1 : i - 1;
+  }
+
+  /** "Russian foreign minister Sergei Lavrov": a lower-case title after a nationality. */
+  private static boolean afterCountryTitle(Sentence s, int i) {
+    int k = i - 1;
+    if (!s.token(k).isLowerCase() || !RoleLexicon.isHead(s.token(k).text())) {
+      return false;
+    }
+    while (k > 0
+        && i - k < 4
+        && s.token(k - 1).isLowerCase()
+        && RoleLexicon.isRoleWord(s.token(k - 1).text())) {
+      k--;
+    }
+    return k > 0 && RoleLexicon.isNationality(s.token(k - 1).text());
   }
 
   /** Words that make a capitalized run a place or a body, not a person. */
@@ -379,25 +411,54 @@ final class RomanizedNameFinder implements NameFinder {
    */
   private static int appositiveForeignNameEnd(Sentence s, int i) {
     if (i > 0
-        && s.token(i - 1).isCapitalized()
-        && Character.isLetter(s.token(i - 1).text().charAt(0))) {
+        && (s.token(i - 1).isCapitalized() && Character.isLetter(s.token(i - 1).text().charAt(0))
+            // "the People's Armed Forces, staff members of ...": the run goes on a possessive
+            || s.token(i - 1).is("'s")
+            || s.token(i - 1).is("'"))) {
       return i;
     }
     int j = i;
+    // "M. M. Alhassan, chairman of ...", "C.P. Mainali, general secretary of ...": initials first
+    while (j < s.size() && j - i < 6) {
+      if (isInitials(s.token(j).text())) {
+        j++;
+      } else if (j + 1 < s.size()
+          && s.token(j).text().length() == 1
+          && Character.isUpperCase(s.token(j).text().charAt(0))
+          && s.token(j + 1).is(".")
+          && s.token(j + 1).start() == s.token(j).end()) {
+        // the tokenizer leaves a single initial's full stop apart: "M" "."
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    if (j > i && (j >= s.size() || !isForeignNamePart(s.token(j)))) {
+      return i;
+    }
+    int parts = j;
     while (j < s.size()
-        && j - i < 4
+        && j - parts < 4
         && isForeignNamePart(s.token(j))
         && !NOT_PERSON_RUN.contains(s.token(j).text())
         && !RoleLexicon.isOrganizationHead(s.token(j).text())
         && !INSTITUTION_WORDS.contains(s.token(j).text())
         && !RoleLexicon.isNationality(s.token(j).text())
-        && !Romanization.isSurname(s.token(j).text())) {
+        && !(Romanization.isSurname(s.token(j).text()) && !chineseSurname(s, parts, j))) {
       j++;
     }
-    if (j - i < 2 || j + 1 >= s.size() || !s.token(j).is(",") || !s.token(j + 1).isLowerCase()) {
+    if (j - i < 2 || j + 1 >= s.size() || !s.token(j).is(",")) {
       return i;
     }
     int k = j + 1;
+    // "Alexandr Matsegora, Russian ambassador to the DPRK": the post names the person's country
+    // before its lower-case title
+    if (RoleLexicon.isNationality(s.token(k).text()) && k + 1 < s.size()) {
+      k++;
+    }
+    if (!s.token(k).isLowerCase()) {
+      return i;
+    }
     while (k < s.size()
         && k - j <= 4
         && RoleLexicon.isRoleWord(s.token(k).text())
@@ -405,6 +466,34 @@ final class RomanizedNameFinder implements NameFinder {
       k++;
     }
     return k < s.size() && RoleLexicon.isHead(s.token(k).text()) ? j : i;
+  }
+
+  /**
+   * "Wang Jiarui, head of ...": a surname both languages share starts a Chinese name when the word
+   * after it is no Korean given syllable.
+   */
+  private static boolean chineseSurname(Sentence s, int i, int j) {
+    return j == i
+        && j + 1 < s.size()
+        && !Romanization.isGivenSyllable(s.token(j + 1).text())
+        && !Romanization.isSurname(s.token(j + 1).text());
+  }
+
+  /**
+   * "M.", "C.P.", "V.V.": one to three initials, each a capital and a full stop (no regex: runs per
+   * token).
+   */
+  private static boolean isInitials(String w) {
+    int n = w.length();
+    if (n < 2 || n > 6 || n % 2 != 0) {
+      return false;
+    }
+    for (int c = 0; c < n; c += 2) {
+      if (!Character.isUpperCase(w.charAt(c)) || w.charAt(c + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isForeignNamePart(Token t) {

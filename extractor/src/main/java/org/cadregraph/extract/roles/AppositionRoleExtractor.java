@@ -46,8 +46,10 @@ final class AppositionRoleExtractor implements RoleExtractor {
     List<RoleFinding> out = new ArrayList<>();
     for (PersonName n : names) {
       titleBefore(s, n, names, out);
+      rankOfBodyBefore(s, n, index, out);
     }
     pluralTitleBeforeList(s, names, index, out);
+    conferredRanks(s, names, index, out);
     titledRuns(s, names, index, out);
     appositions(s, names, index, out);
     if (antecedent != null) {
@@ -180,16 +182,63 @@ final class AppositionRoleExtractor implements RoleExtractor {
     return true;
   }
 
+  /**
+   * "DPRK premier Choe Yong Rim", "Russian foreign minister Sergei Lavrov": a lower-case title
+   * between a country and the name; the country is the organization.
+   */
+  private static void countryTitleBefore(Sentence s, PersonName n, List<RoleFinding> out) {
+    int end = n.from();
+    if (end < 2
+        || !s.token(end - 1).isLowerCase()
+        || !RoleLexicon.isHead(s.token(end - 1).text())) {
+      return;
+    }
+    int k = end - 1;
+    while (k > 0
+        && end - k < 4
+        && s.token(k - 1).isLowerCase()
+        && RoleLexicon.isRoleWord(s.token(k - 1).text())) {
+      k--;
+    }
+    if (k == 0) {
+      return;
+    }
+    String country = s.token(k - 1).text();
+    if (RoleLexicon.isNationality(country) || country.equals("DPRK")) {
+      out.add(new RoleFinding(n, s.span(k, end), country, PostStatus.CURRENT, null));
+    }
+  }
+
+  /**
+   * "Chinese Ambassador to the DPRK Liu Hongcai": where "to the COUNTRY" stands between a title and
+   * the name, the title ends before "to"; else it ends at the name.
+   */
+  private static int hostCountryStart(Sentence s, int name) {
+    int k = name - 1;
+    if (k < 3 || !s.token(k).isCapitalized()) {
+      return name;
+    }
+    int to = k - 2;
+    return to >= 1
+            && s.token(k - 1).is("the")
+            && s.token(to).is("to")
+            && RoleLexicon.isTitle(s.token(to - 1).text())
+        ? to
+        : name;
+  }
+
   /** "KPA Vice Marshal X", "Army Senior Colonel X", "Zambian President X", "President X". */
   private static void titleBefore(
       Sentence s, PersonName n, List<PersonName> names, List<RoleFinding> out) {
-    int j = n.from() - 1;
+    int titleEnd = hostCountryStart(s, n.from());
+    int j = titleEnd - 1;
     while (j >= 0
         && (RoleLexicon.isRank(s.token(j).text()) || RoleLexicon.isTitle(s.token(j).text()))) {
       j--;
     }
     int roleStart = j + 1;
-    if (roleStart >= n.from()) {
+    if (roleStart >= titleEnd) {
+      countryTitleBefore(s, n, out);
       return;
     }
     String org = null;
@@ -210,7 +259,7 @@ final class AppositionRoleExtractor implements RoleExtractor {
         prefixStart = j;
       }
     }
-    String role = s.span(roleStart, n.from());
+    String role = s.span(roleStart, titleEnd);
     if (role.equals("Commander")
         || role.equals("Supreme Commander")
         || role.equals("Vice")
@@ -223,7 +272,7 @@ final class AppositionRoleExtractor implements RoleExtractor {
     if (!honorific && prefixStart > 0 && s.token(prefixStart - 1).lower().equals("respected")) {
       return;
     }
-    if (RoleLexicon.isPlural(s.token(n.from() - 1).text())) {
+    if (RoleLexicon.isPlural(s.token(titleEnd - 1).text())) {
       // "KPA Generals A, B and C": the plural rank is each listed name's
       String singular = RoleLexicon.singularRole(role);
       List<PersonName> list = listFrom(s, names, n);
@@ -232,7 +281,127 @@ final class AppositionRoleExtractor implements RoleExtractor {
       }
       return;
     }
+    if (org == null) {
+      org = headedBy(s, prefixStart);
+    }
     out.add(new RoleFinding(n, role, org, PostStatus.CURRENT, null));
+  }
+
+  /**
+   * "the Workers' Party of Korea headed by General Secretary X": the body a titled person heads is
+   * the title's organization. Returns that body as written, null when the title follows no "BODY
+   * headed by".
+   */
+  private static String headedBy(Sentence s, int titleStart) {
+    int by = titleStart - 1;
+    if (by < 2 || !s.token(by).is("by") || !s.token(by - 1).is("headed")) {
+      return null;
+    }
+    int end = by - 1;
+    int start = end;
+    while (start > 0 && end - start < 8) {
+      Token t = s.token(start - 1);
+      if (t.isCapitalized() && Character.isLetter(t.text().charAt(0))
+          || t.is("of")
+          || t.is("'s")
+          || t.is("'")) {
+        start--;
+      } else {
+        break;
+      }
+    }
+    while (start < end && !s.token(start).isCapitalized()) {
+      start++;
+    }
+    if (start == end || !s.token(end - 1).isCapitalized()) {
+      return null;
+    }
+    return s.span(start, end);
+  }
+
+  private static final Set<String> CONFERRED = Set.of("awarded", "conferred", "given", "bestowed");
+
+  /**
+   * "The title of Generalissimo of the DPRK was conferred on Kim Jong Il", "the title of Marshal of
+   * the KPA was awarded to A and B and the title of Vice Marshal of the KPA to C": a rank conferred
+   * is a post its holders now hold, with the body named after it.
+   */
+  private static void conferredRanks(
+      Sentence s, List<PersonName> names, NameIndex index, List<RoleFinding> out) {
+    if (names.isEmpty()) {
+      return;
+    }
+    for (int t = 0; t + 3 < s.size(); t++) {
+      if (!s.token(t).isIgnoreCase("title") || !s.token(t + 1).is("of")) {
+        continue;
+      }
+      int r = t + 2;
+      while (r < s.size() && RoleLexicon.isRank(s.token(r).text())) {
+        r++;
+      }
+      if (r == t + 2 || s.token(r - 1).is("Commander")) {
+        continue;
+      }
+      String rank = s.span(t + 2, r);
+      String org = null;
+      int j = r;
+      if (j + 1 < s.size() && s.token(j).is("of")) {
+        int end = PostGrammar.orgEnd(s, j + 1, index);
+        org = end > j + 1 ? PostGrammar.orgText(s, j + 1, end) : null;
+        j = end;
+      }
+      if (j < s.size() && (s.token(j).is("was") || s.token(j).is("were"))) {
+        j++;
+        if (j >= s.size() || !CONFERRED.contains(s.token(j).lower())) {
+          continue;
+        }
+        j++;
+      }
+      if (j >= s.size() || !(s.token(j).is("to") || s.token(j).is("on") || s.token(j).is("upon"))) {
+        continue;
+      }
+      j++;
+      // an epithet before the name: "awarded to leader Kim Jong Il"
+      if (j < s.size() && s.token(j).is("leader")) {
+        j++;
+      }
+      PersonName first = index.at(j);
+      if (first == null) {
+        continue;
+      }
+      for (PersonName n : listFrom(s, names, first)) {
+        out.add(new RoleFinding(n, rank, org, PostStatus.APPOINTED, null));
+      }
+    }
+  }
+
+  /**
+   * "Vice Marshal of the Korean People's Army X", "Vice Marshal of the KPA Y": a rank written with
+   * the force it belongs to before the name; the rank is the role, the force its organization.
+   */
+  private static void rankOfBodyBefore(
+      Sentence s, PersonName n, NameIndex index, List<RoleFinding> out) {
+    int end = n.from();
+    for (int of = end - 2; of > 0 && of >= end - 10; of--) {
+      if (!s.token(of).is("of")) {
+        continue;
+      }
+      // "Supreme Commander of the KPA X" is the leader's title, which titleBefore leaves out too
+      if (!RoleLexicon.isRank(s.token(of - 1).text())
+          || s.token(of - 1).is("Commander")
+          || PostGrammar.orgEnd(s, of + 1, index) != end) {
+        return;
+      }
+      int rankStart = of - 1;
+      while (rankStart > 0 && RoleLexicon.isRank(s.token(rankStart - 1).text())) {
+        rankStart--;
+      }
+      String org = PostGrammar.orgText(s, of + 1, end);
+      if (org != null) {
+        out.add(new RoleFinding(n, s.span(rankStart, of), org, PostStatus.CURRENT, null));
+      }
+      return;
+    }
   }
 
   private static void appositions(
@@ -287,21 +456,38 @@ final class AppositionRoleExtractor implements RoleExtractor {
           continue;
         }
         if (posts != null && index.startsAt(posts.end()) && !hasOrganization(posts)) {
-          // "A, deputy director B": the title is the next name's, not an apposition to A
+          // "A, deputy director B": the title is the next name's, not an apposition to A; in "A,
+          // president of X, Ambassador B" only the last post is B's title, the others are A's
+          List<PostGrammar.Post> own = posts.posts().subList(0, posts.posts().size() - 1);
+          if (!own.isEmpty() && own.stream().allMatch(p -> p.organization() != null)) {
+            assign(List.of(n), own, sentenceStatus, false, out);
+            pending.clear();
+            i = posts.posts().get(own.size()).from();
+            continue;
+          }
           pending.clear();
           i = k + 1;
           continue;
         }
         if (posts != null) {
           boolean shared = isPluralRole(posts.posts().get(0).role());
-          assign(
-              shared ? pending : List.of(n),
-              shared ? andJoined(s, posts.posts()) : posts.posts(),
-              sentenceStatus,
-              shared,
-              out);
+          List<PersonName> holders = shared ? List.copyOf(pending) : List.of(n);
+          List<PostGrammar.Post> held = shared ? andJoined(s, posts.posts()) : posts.posts();
+          int end = posts.end();
+          int plural = firstPlural(held);
+          if (!shared && plural > 0) {
+            // "A, minister of X, staff members of Y": a plural post names others, not A
+            end = held.get(plural).from();
+            held = held.subList(0, plural);
+          }
+          assign(holders, held, sentenceStatus, shared, out);
           pending.clear();
-          i = Math.max(posts.end(), k + 1);
+          i =
+              Math.max(
+                  end == posts.end()
+                      ? doublesAs(s, posts.end(), holders, index, sentenceStatus, out)
+                      : end,
+                  k + 1);
           continue;
         }
       }
@@ -351,6 +537,41 @@ final class AppositionRoleExtractor implements RoleExtractor {
       }
       i = k;
     }
+  }
+
+  /**
+   * "A, minister of X who doubles as chairman of Y", "B, member of X who is president of Y": the
+   * relative clause after an apposition gives the same holders a further post. Returns where the
+   * clause ends, {@code end} when none follows.
+   */
+  private static int doublesAs(
+      Sentence s,
+      int end,
+      List<PersonName> holders,
+      NameIndex index,
+      PostStatus status,
+      List<RoleFinding> out) {
+    if (end + 3 >= s.size() || !s.token(end).is("who")) {
+      return end;
+    }
+    Token verb = s.token(end + 1);
+    int from;
+    if (verb.is("doubles") && s.token(end + 2).is("as")) {
+      from = end + 3;
+    } else if (verb.is("is")) {
+      from = s.token(end + 2).is("also") ? end + 3 : end + 2;
+    } else {
+      return end;
+    }
+    if (!PostGrammar.startsRole(s, from, index)) {
+      return end;
+    }
+    PostGrammar.Posts more = PostGrammar.parsePosts(s, from, index);
+    if (more == null || !hasOrganization(more)) {
+      return end;
+    }
+    assign(holders, more.posts(), status, holders.size() > 1, out);
+    return more.end();
   }
 
   /** "was/were [elected|appointed|relieved of his post as] POSTS" after a name or list. */
@@ -505,6 +726,15 @@ final class AppositionRoleExtractor implements RoleExtractor {
       out.add(new RoleFinding(list.get(p), title, org, PostStatus.CURRENT, p));
     }
     return true;
+  }
+
+  private static int firstPlural(List<PostGrammar.Post> posts) {
+    for (int p = 0; p < posts.size(); p++) {
+      if (isPluralRole(posts.get(p).role())) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   private static boolean isPluralRole(String role) {

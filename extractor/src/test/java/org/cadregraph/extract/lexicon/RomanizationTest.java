@@ -23,4 +23,12 @@ class RomanizationTest {
     assertThat(Romanization.isSurname("Smith")).isFalse();
     assertThat(Romanization.isGivenSyllable("Kim")).isFalse();
   }
+
+  @Test
+  void rarerSurnamesAreKnown() {
+    // "Yon Hyong Muk", "Yon Jong Sul" in archive and bulk reports
+    assertThat(Romanization.isSurname("Yon")).isTrue();
+    // "Minister of Foreign Affairs Kung Sok Ung" in dozens of archive reports
+    assertThat(Romanization.isSurname("Kung")).isTrue();
+  }
 }

@@ -50,4 +50,30 @@ class RomanizedNameFinderTest {
     assertThat(names("Russian Ambassador Alexandr Matsegora spoke."))
         .containsExactly("Alexandr Matsegora");
   }
+
+  // quoted from archive-2011-2012 reports
+
+  @Test
+  void foreignNamesWithInitialsBeforeAnAppositionAreFound() {
+    assertThat(
+            names(
+                "M. M. Alhassan, chairman of the Nigerian National Committee for the Study of the"
+                    + " Juche Idea, spoke."))
+        .containsExactly("M. M. Alhassan");
+    assertThat(
+            names(
+                "C.P. Mainali, general secretary of the Central Committee of the Nepal Communist"
+                    + " Party (Marxist-Leninist), said thanks."))
+        .containsExactly("C.P. Mainali");
+  }
+
+  @Test
+  void runAfterAPossessiveIsNoPerson() {
+    assertThat(
+            names(
+                "Present there on invitation were the chairman of the preparatory committee for"
+                    + " 2011 Women's World Cup, members of Bundestag (Federal Assembly), and"
+                    + " others."))
+        .isEmpty();
+  }
 }

@@ -121,4 +121,188 @@ class AppositionRoleExtractorTest {
             "Kim Ki Nam | Member | State Sports Commission",
             "Pak To Chun | Member | State Sports Commission");
   }
+
+  // The lines below are quoted from archive-2011-2012 reports; each shape stands in two or more.
+
+  @Test
+  void relativeClauseDoublesAsGivesTheSamePersonASecondPost() {
+    assertThat(
+            holds(
+                extract(
+                    "The floor was taken by Kim Sok Jun, minister of State Construction Control who"
+                        + " doubles as chairman of the C.C., the Union of Architects of Korea, and"
+                        + " others.")))
+        .contains(
+            "Kim Sok Jun | minister | State Construction Control",
+            "Kim Sok Jun | chairman | C.C., the Union of Architects of Korea");
+  }
+
+  @Test
+  void purposeOfABodyGoesOnAfterWith() {
+    assertThat(
+            holds(
+                extract(
+                    "Present at the ceremony were So Ho Won, vice-chairman of the Korean Committee"
+                        + " for Cultural Relations with Foreign Countries, and KCSC members.")))
+        .containsExactly(
+            "So Ho Won | vice-chairman | Korean Committee for Cultural Relations with Foreign"
+                + " Countries");
+  }
+
+  @Test
+  void foreignEnvoyWithCountryBeforeTitleHoldsThePost() {
+    assertThat(
+            holds(
+                extract(
+                    "Arkady Lavrov, senior councilor of the Russian embassy, in a visitor's book"
+                        + " wrote. Present there were Alexandr Matsegora, Russian ambassador to the"
+                        + " DPRK, and his embassy members.")))
+        .containsExactly(
+            "Arkady Lavrov | senior councilor | Russian embassy",
+            "Alexandr Matsegora | ambassador | Russian");
+  }
+
+  @Test
+  void chineseNameStartingWithASharedSurnameIsAPerson() {
+    assertThat(
+            holds(
+                extract(
+                    "Present there was Wang Jiarui, head of the International Liaison Department"
+                        + " of the CPC Central Committee.")))
+        .containsExactly(
+            "Wang Jiarui | head | International Liaison Department of the CPC Central Committee");
+  }
+
+  @Test
+  void pluralPostAfterAnAppositionNamesOtherPersons() {
+    assertThat(
+            holds(
+                extract(
+                    "Present there were Pak Ku Ho, vice-chairman of the Chongryon Central Standing"
+                        + " Committee, Kim Hong Chol, director of the General Affairs Department,"
+                        + " officials of the Korean Youth League and others. Present at the"
+                        + " stopping place were Kim Il Guk, minister of Physical Culture and Sports"
+                        + " of the DPRK, members of the National Sports Guidance Committee and"
+                        + " officials concerned.")))
+        .containsExactly(
+            "Pak Ku Ho | vice-chairman | Chongryon Central Standing Committee",
+            "Kim Hong Chol | director | General Affairs Department",
+            "Kim Il Guk | minister | Physical Culture and Sports of the DPRK");
+  }
+
+  @Test
+  void deputyToAnAssemblySitsInIt() {
+    assertThat(
+            holds(
+                extract(
+                    "Remains of the late So Man Sul, deputy to the Supreme People's Assembly of the"
+                        + " DPRK, lie in state.")))
+        .containsExactly("So Man Sul | deputy | Supreme People's Assembly of the DPRK");
+  }
+
+  @Test
+  void rankWrittenWithItsForceBeforeTheName() {
+    assertThat(
+            holds(
+                extract(
+                    "Vice Marshal of the Korean People's Army Kim Jong Gak, minister of the"
+                        + " People's Armed Forces, on May 17 met the delegation.")))
+        .containsExactly(
+            "Kim Jong Gak | Vice Marshal | Korean People's Army",
+            "Kim Jong Gak | minister | People's Armed Forces");
+  }
+
+  @Test
+  void bodyHeadedByATitledLeaderIsTheTitlesOrganization() {
+    assertThat(
+            holds(
+                extract(
+                    "They worked under the leadership of the WPK headed by General Secretary Kim"
+                        + " Jong Il.")))
+        .containsExactly("Kim Jong Il | General Secretary | WPK");
+  }
+
+  @Test
+  void abbreviationInParenthesesDoesNotEndAChainOfPosts() {
+    assertThat(
+            holds(
+                extract(
+                    "Kim Jong Un was accompanied by Marshal Pak Jong Chon, vice-chairman of the"
+                        + " Central Military Commission of the Workers' Party of Korea (WPK) and"
+                        + " secretary of the C.C., the WPK. Kim Jong Il, general secretary of the"
+                        + " Workers' Party of Korea (WPK) and chairman of the DPRK National Defence"
+                        + " Commission (NDC), paid an unofficial visit.")))
+        .contains(
+            "Pak Jong Chon | vice-chairman | Central Military Commission of the Workers' Party of"
+                + " Korea",
+            "Pak Jong Chon | secretary | C.C., the WPK",
+            "Kim Jong Il | general secretary | Workers' Party of Korea",
+            "Kim Jong Il | chairman | DPRK National Defence Commission");
+  }
+
+  @Test
+  void relativeClauseWhoIsGivesTheSamePersonASecondPost() {
+    assertThat(
+            holds(
+                extract(
+                    "It was accompanied by Kim Jin Bom, vice-chairman of the Central Committee of"
+                        + " the Korea-China Friendship Society who is vice-chairman of the Korean"
+                        + " Committee for Cultural Relations with Foreign Countries.")))
+        .containsExactly(
+            "Kim Jin Bom | vice-chairman | Central Committee of the Korea-China Friendship Society",
+            "Kim Jin Bom | vice-chairman | Korean Committee for Cultural Relations with Foreign"
+                + " Countries");
+  }
+
+  @Test
+  void titleBeforeNameMayNameTheHostCountry() {
+    assertThat(
+            holds(
+                extract(
+                    "Also enjoying the concert were Chinese Ambassador to the DPRK Liu Hongcai,"
+                        + " Russian Ambassador to the DPRK Valery Sukhinin and officials.")))
+        .containsExactly(
+            "Liu Hongcai | Ambassador | Chinese", "Valery Sukhinin | Ambassador | Russian");
+  }
+
+  @Test
+  void titleEndingAnAppositionBelongsToTheNextName() {
+    assertThat(
+            holds(
+                extract(
+                    "Present there were the delegation of Chinese men of culture headed by Lei"
+                        + " Wuwu, president of Guangxi Art School, Ambassador Liu Hongcai and staff"
+                        + " members of the Chinese embassy.")))
+        .containsExactlyInAnyOrder(
+            "Lei Wuwu | president | Guangxi Art School", "Liu Hongcai | Ambassador | null");
+  }
+
+  @Test
+  void conferredRankIsAPostOfItsHolder() {
+    assertThat(
+            holds(
+                extract(
+                    "The bulletin gave much space to the news that the title of Generalissimo of"
+                        + " the DPRK was awarded to leader Kim Jong Il.")))
+        .containsExactly("Kim Jong Il | Generalissimo | DPRK");
+    assertThat(
+            holds(
+                extract(
+                    "On February 14, the title of Generalissimo of the DPRK was conferred on Kim"
+                        + " Jong Il, who had turned the DPRK into a power.")))
+        .containsExactly("Kim Jong Il | Generalissimo | DPRK");
+  }
+
+  @Test
+  void lowerCaseTitleAfterACountryBeforeTheName() {
+    assertThat(holds(extract("DPRK premier Choe Yong Rim Sunday sent a message of greetings.")))
+        .containsExactly("Choe Yong Rim | premier | DPRK");
+    assertThat(
+            holds(
+                extract(
+                    "A wreath was sent to the bier of leader Kim Jong Il by Lao president Choummaly"
+                        + " Sayasone, general secretary of the Central Committee of the Lao"
+                        + " People's Revolutionary Party.")))
+        .contains("Choummaly Sayasone | president | Lao");
+  }
 }
