@@ -50,7 +50,8 @@ import org.cadregraph.facts.PartialDate;
  */
 public final class Extractor {
 
-  private static final String VERSION = "0.1.0";
+  // Part of every article's load hash: a new version re-extracts stored articles on the next load.
+  private static final String VERSION = "0.2.0";
   private static final Pattern FILE_NAME_DATE =
       Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?=[-_. ]|$)");
 
