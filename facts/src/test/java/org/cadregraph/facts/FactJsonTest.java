@@ -26,6 +26,7 @@ class FactJsonTest {
             List.of("Nampho City Committee", "WPK"),
             PostStatus.CURRENT,
             null,
+            null,
             EVIDENCE);
 
     String json = FactJson.toJson(holds);
@@ -45,7 +46,16 @@ class FactJsonTest {
   void nullOrganizationIsWrittenAsNull() {
     Holds holds =
         new Holds(
-            "a.txt", "Pak Kwang Hyok", null, "Party cell secretary", null, null, null, 3, EVIDENCE);
+            "a.txt",
+            "Pak Kwang Hyok",
+            null,
+            "Party cell secretary",
+            null,
+            null,
+            null,
+            3,
+            null,
+            EVIDENCE);
 
     assertThat(FactJson.toJson(holds)).contains("\"organization\":null", "\"list_index\":3");
   }
@@ -54,7 +64,13 @@ class FactJsonTest {
   void participationKindIsWrittenAsAs() {
     Participation p =
         new Participation(
-            "a.txt", "6th Conference", "Kim Jong Un", null, ParticipationKind.GUIDED, EVIDENCE);
+            "a.txt",
+            "6th Conference",
+            "Kim Jong Un",
+            null,
+            ParticipationKind.GUIDED,
+            null,
+            EVIDENCE);
 
     String json = FactJson.toJson(p);
 
@@ -77,7 +93,7 @@ class FactJsonTest {
   @Test
   void holdsWithoutRoleOrOrganizationIsRejected() {
     assertThatThrownBy(
-            () -> new Holds("a.txt", "Kim Chol", null, null, " ", null, null, null, EVIDENCE))
+            () -> new Holds("a.txt", "Kim Chol", null, null, " ", null, null, null, null, EVIDENCE))
         .isInstanceOf(FactException.class)
         .hasMessageContaining("Kim Chol");
   }

@@ -68,6 +68,7 @@ final class Facts {
             Arrays.asList(path),
             status,
             listIndex,
+            null,
             evidence(person + ", " + role + " of " + organization + ".")));
     return this;
   }
@@ -84,7 +85,8 @@ final class Facts {
 
   Facts took(String person, String event, ParticipationKind kind) {
     facts.add(
-        new Participation(article, event, person, null, kind, evidence(person + " at " + event)));
+        new Participation(
+            article, event, person, null, kind, null, evidence(person + " at " + event)));
     return this;
   }
 
