@@ -134,4 +134,44 @@ class FactJsonTest {
     assertThat(errors.get(0)).startsWith("f.jsonl:4: ");
     assertThat(errors.get(1)).startsWith("f.jsonl:5: ").contains("'a'");
   }
+
+  @Test
+  void listRankRoundTripsAsOneObjectAndIsLeftOutWhenAbsent() {
+    ListRank rank = new ListRank(3, 12, ListKind.ACCOMPANYING);
+    Participation p =
+        new Participation(
+            "a.txt",
+            "inspection",
+            "Choe Ryong Hae",
+            null,
+            ParticipationKind.ATTENDED,
+            rank,
+            EVIDENCE);
+    Holds h =
+        new Holds(
+            "a.txt", "Jo Ung Mo", null, "secretary", "X", List.of(), null, null, rank, EVIDENCE);
+
+    String json = FactJson.toJson(p);
+
+    assertThat(json).contains("\"rank\":{\"position\":3,\"size\":12,\"kind\":\"accompanying\"}");
+    assertThat(FactJson.fromJson(json)).isEqualTo(p);
+    assertThat(FactJson.fromJson(FactJson.toJson(h))).isEqualTo(h);
+    assertThat(
+            FactJson.toJson(
+                new Participation(
+                    "a.txt", "x", "Kim Jong Un", null, ParticipationKind.GUIDED, null, EVIDENCE)))
+        .doesNotContain("rank");
+  }
+
+  @Test
+  void aListPlaceOutsideTheListIsRefusedNamingIt() {
+    assertThatThrownBy(
+            () ->
+                FactJson.fromJson(
+                    "{\"type\":\"participation\",\"article\":\"a\",\"event\":\"e\","
+                        + "\"person\":\"P Q R\",\"as\":\"spoke\","
+                        + "\"rank\":{\"position\":13,\"size\":12,\"kind\":\"speakers\"}}"))
+        .isInstanceOf(FactException.class)
+        .hasMessageContaining("13");
+  }
 }
