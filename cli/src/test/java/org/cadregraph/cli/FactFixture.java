@@ -61,16 +61,17 @@ final class FactFixture {
               List.of("WPK Central Committee"),
               PostStatus.CURRENT,
               null,
+              null,
               first));
       facts.write(
           new EventFact(
               "a1.txt", "meeting", EventKind.MEETING, "2021-04-09", "Kim Jong Un", first));
       facts.write(
           new Participation(
-              "a1.txt", "meeting", "Kim Jong Un", null, ParticipationKind.GUIDED, first));
+              "a1.txt", "meeting", "Kim Jong Un", null, ParticipationKind.GUIDED, null, first));
       facts.write(
           new Participation(
-              "a1.txt", "meeting", "Jo Yong Won", null, ParticipationKind.SPOKE, first));
+              "a1.txt", "meeting", "Jo Yong Won", null, ParticipationKind.SPOKE, null, first));
       facts.write(
           new ArticleInfo(
               "a2.txt",
@@ -92,6 +93,7 @@ final class FactFixture {
               "WPK Central Committee",
               List.of("WPK Central Committee"),
               PostStatus.CURRENT,
+              null,
               null,
               second));
     }

@@ -285,6 +285,7 @@ class ReportPagesTest {
               List.of(pb, cc),
               PostStatus.CURRENT,
               null,
+              null,
               evidence));
       facts.write(
           new Holds(
@@ -295,6 +296,7 @@ class ReportPagesTest {
               BODY,
               List.of(pb, cc),
               PostStatus.CURRENT,
+              null,
               null,
               evidence));
       article(facts, "a2.txt", "2024-02-03");
@@ -317,6 +319,7 @@ class ReportPagesTest {
               List.of(pb, cc),
               PostStatus.CURRENT,
               null,
+              null,
               evidence));
       facts.write(
           new Holds(
@@ -327,6 +330,7 @@ class ReportPagesTest {
               "SPA Standing Committee",
               List.of(),
               PostStatus.CURRENT,
+              null,
               null,
               evidence));
       article(facts, "a3.txt", "2024-07-20");
@@ -350,6 +354,7 @@ class ReportPagesTest {
               List.of(pb, cc),
               PostStatus.CURRENT,
               null,
+              null,
               evidence));
       facts.write(
           new Holds(
@@ -360,6 +365,7 @@ class ReportPagesTest {
               "State Affairs Commission",
               List.of(),
               PostStatus.FORMER,
+              null,
               null,
               evidence));
     }
@@ -385,10 +391,11 @@ class ReportPagesTest {
       String... others)
       throws IOException {
     facts.write(
-        new Participation(article, event, leader, null, ParticipationKind.GUIDED, evidence));
+        new Participation(article, event, leader, null, ParticipationKind.GUIDED, null, evidence));
     for (String person : others) {
       facts.write(
-          new Participation(article, event, person, null, ParticipationKind.ATTENDED, evidence));
+          new Participation(
+              article, event, person, null, ParticipationKind.ATTENDED, null, evidence));
     }
   }
 }

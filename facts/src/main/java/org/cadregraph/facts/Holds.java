@@ -18,7 +18,10 @@ import java.util.List;
  * @param orgPath the organization split into its containment chain, innermost first (empty when no
  *     organization or no nesting was found)
  * @param status whether the post is current, former, newly appointed or left
- * @param listIndex position of the person in a list of names sharing the role, or null
+ * @param listIndex position of the person in a list of names sharing the role, or null (0-based;
+ *     part of the person's identity in the graph, unlike {@code rank})
+ * @param rank the person's place in the ordered list of persons the evidence sentence gives (a
+ *     committee, those elected, speakers ...), or null when the text gives no such list
  * @param evidence the sentence that states it
  */
 public record Holds(
@@ -30,6 +33,7 @@ public record Holds(
     @JsonProperty("org_path") List<String> orgPath,
     PostStatus status,
     @JsonProperty("list_index") Integer listIndex,
+    ListRank rank,
     Evidence evidence)
     implements Fact {
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param person the person's name
  * @param personKey as in {@link Holds#personKey()}
  * @param kind how the person took part
+ * @param rank the person's place in the ordered list of persons the evidence sentence gives (those
+ *     accompanying, present, speaking, awarded ...), or null when the text gives no such list
  * @param evidence the sentence that states it
  */
 public record Participation(
@@ -21,6 +23,7 @@ public record Participation(
     String person,
     @JsonProperty("person_key") String personKey,
     @JsonProperty("as") ParticipationKind kind,
+    ListRank rank,
     Evidence evidence)
     implements Fact {
 

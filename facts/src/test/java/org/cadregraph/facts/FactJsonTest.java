@@ -26,6 +26,7 @@ class FactJsonTest {
             List.of("Nampho City Committee", "WPK"),
             PostStatus.CURRENT,
             null,
+            null,
             EVIDENCE);
 
     String json = FactJson.toJson(holds);
@@ -45,7 +46,16 @@ class FactJsonTest {
   void nullOrganizationIsWrittenAsNull() {
     Holds holds =
         new Holds(
-            "a.txt", "Pak Kwang Hyok", null, "Party cell secretary", null, null, null, 3, EVIDENCE);
+            "a.txt",
+            "Pak Kwang Hyok",
+            null,
+            "Party cell secretary",
+            null,
+            null,
+            null,
+            3,
+            null,
+            EVIDENCE);
 
     assertThat(FactJson.toJson(holds)).contains("\"organization\":null", "\"list_index\":3");
   }
@@ -54,7 +64,13 @@ class FactJsonTest {
   void participationKindIsWrittenAsAs() {
     Participation p =
         new Participation(
-            "a.txt", "6th Conference", "Kim Jong Un", null, ParticipationKind.GUIDED, EVIDENCE);
+            "a.txt",
+            "6th Conference",
+            "Kim Jong Un",
+            null,
+            ParticipationKind.GUIDED,
+            null,
+            EVIDENCE);
 
     String json = FactJson.toJson(p);
 
@@ -77,7 +93,7 @@ class FactJsonTest {
   @Test
   void holdsWithoutRoleOrOrganizationIsRejected() {
     assertThatThrownBy(
-            () -> new Holds("a.txt", "Kim Chol", null, null, " ", null, null, null, EVIDENCE))
+            () -> new Holds("a.txt", "Kim Chol", null, null, " ", null, null, null, null, EVIDENCE))
         .isInstanceOf(FactException.class)
         .hasMessageContaining("Kim Chol");
   }
@@ -117,5 +133,45 @@ class FactJsonTest {
     assertThat(errors).hasSize(2);
     assertThat(errors.get(0)).startsWith("f.jsonl:4: ");
     assertThat(errors.get(1)).startsWith("f.jsonl:5: ").contains("'a'");
+  }
+
+  @Test
+  void listRankRoundTripsAsOneObjectAndIsLeftOutWhenAbsent() {
+    ListRank rank = new ListRank(3, 12, ListKind.ACCOMPANYING);
+    Participation p =
+        new Participation(
+            "a.txt",
+            "inspection",
+            "Choe Ryong Hae",
+            null,
+            ParticipationKind.ATTENDED,
+            rank,
+            EVIDENCE);
+    Holds h =
+        new Holds(
+            "a.txt", "Jo Ung Mo", null, "secretary", "X", List.of(), null, null, rank, EVIDENCE);
+
+    String json = FactJson.toJson(p);
+
+    assertThat(json).contains("\"rank\":{\"position\":3,\"size\":12,\"kind\":\"accompanying\"}");
+    assertThat(FactJson.fromJson(json)).isEqualTo(p);
+    assertThat(FactJson.fromJson(FactJson.toJson(h))).isEqualTo(h);
+    assertThat(
+            FactJson.toJson(
+                new Participation(
+                    "a.txt", "x", "Kim Jong Un", null, ParticipationKind.GUIDED, null, EVIDENCE)))
+        .doesNotContain("rank");
+  }
+
+  @Test
+  void aListPlaceOutsideTheListIsRefusedNamingIt() {
+    assertThatThrownBy(
+            () ->
+                FactJson.fromJson(
+                    "{\"type\":\"participation\",\"article\":\"a\",\"event\":\"e\","
+                        + "\"person\":\"P Q R\",\"as\":\"spoke\","
+                        + "\"rank\":{\"position\":13,\"size\":12,\"kind\":\"speakers\"}}"))
+        .isInstanceOf(FactException.class)
+        .hasMessageContaining("13");
   }
 }

@@ -17,6 +17,7 @@ import org.cadregraph.facts.Evidence;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactType;
 import org.cadregraph.facts.Holds;
+import org.cadregraph.facts.ListRank;
 import org.cadregraph.facts.Mention;
 import org.cadregraph.facts.PartOf;
 import org.cadregraph.facts.Participation;
@@ -237,6 +238,7 @@ final class ArticlePlan {
     ev.put("role", h.role());
     ev.put("organization", h.organization());
     ev.put("list_index", h.listIndex());
+    rank(ev, h.rank());
     node(NodeLabel.POST, key, props, ev);
     link(Link.HOLDS, personKey, key);
     if (cellKey != null) {
@@ -293,6 +295,7 @@ final class ArticlePlan {
     Map<String, Object> ev = evidence(FactType.PARTICIPATION, p.evidence());
     ev.put("person", p.person());
     ev.put("event", p.event());
+    rank(ev, p.rank());
     node(NodeLabel.PARTICIPATION, key, props, ev);
     link(Link.TOOK_PART, personKey, key);
     link(Link.PARTICIPATION_AT, key, eventKey);
@@ -344,6 +347,18 @@ final class ArticlePlan {
 
   private void link(Link link, String from, String to) {
     links.computeIfAbsent(link, l -> new LinkedHashSet<>()).add(new LinkRow(from, to));
+  }
+
+  /**
+   * The place in the report's list, on the statement: Post and Participation nodes are shared by
+   * the articles stating them, the order is each report's own.
+   */
+  private static void rank(Map<String, Object> ev, ListRank rank) {
+    if (rank != null) {
+      ev.put("list_position", rank.position());
+      ev.put("list_size", rank.size());
+      ev.put("list_kind", rank.kind().jsonName());
+    }
   }
 
   private static Map<String, Object> evidence(FactType fact, Evidence evidence) {

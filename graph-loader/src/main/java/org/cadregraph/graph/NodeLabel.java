@@ -27,12 +27,22 @@ enum NodeLabel {
   POST(
       "Post",
       List.of("role", "role_key", "organization"),
-      List.of("status", "role", "organization", "list_index")),
+      List.of(
+          "status",
+          "role",
+          "organization",
+          "list_index",
+          "list_position",
+          "list_size",
+          "list_kind")),
   EVENT(
       "Event",
       List.of("name", "name_key", "kind", "date", "leader"),
       List.of("name", "kind", "leader")),
-  PARTICIPATION("Participation", List.of("as", "person", "event"), List.of("person", "event")),
+  PARTICIPATION(
+      "Participation",
+      List.of("as", "person", "event"),
+      List.of("person", "event", "list_position", "list_size", "list_kind")),
   CITATION("Citation", List.of("honour", "cell", "event"), List.of("honour", "cell", "event")),
   CORRECTION("Correction", List.of(), List.of()),
   LOAD_LOCK("LoadLock", List.of(), List.of());

@@ -10,6 +10,7 @@ import org.cadregraph.facts.EventKind;
 import org.cadregraph.facts.Evidence;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.Holds;
+import org.cadregraph.facts.ListRank;
 import org.cadregraph.facts.Mention;
 import org.cadregraph.facts.PartOf;
 import org.cadregraph.facts.Participation;
@@ -58,6 +59,19 @@ final class Facts {
       PostStatus status,
       Integer listIndex,
       String... path) {
+    return holds(person, personKey, role, organization, status, listIndex, null, path);
+  }
+
+  /** A post stated at {@code rank} in the article's list. */
+  Facts holds(
+      String person,
+      String personKey,
+      String role,
+      String organization,
+      PostStatus status,
+      Integer listIndex,
+      ListRank rank,
+      String... path) {
     facts.add(
         new Holds(
             article,
@@ -68,6 +82,7 @@ final class Facts {
             Arrays.asList(path),
             status,
             listIndex,
+            rank,
             evidence(person + ", " + role + " of " + organization + ".")));
     return this;
   }
@@ -83,8 +98,14 @@ final class Facts {
   }
 
   Facts took(String person, String event, ParticipationKind kind) {
+    return took(person, event, kind, null);
+  }
+
+  /** A participation at {@code rank} in the article's list. */
+  Facts took(String person, String event, ParticipationKind kind, ListRank rank) {
     facts.add(
-        new Participation(article, event, person, null, kind, evidence(person + " at " + event)));
+        new Participation(
+            article, event, person, null, kind, rank, evidence(person + " at " + event)));
     return this;
   }
 

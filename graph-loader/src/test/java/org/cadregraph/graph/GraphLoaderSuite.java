@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Map;
 import org.cadregraph.facts.EventKind;
+import org.cadregraph.facts.ListKind;
+import org.cadregraph.facts.ListRank;
 import org.cadregraph.facts.ParticipationKind;
 import org.cadregraph.facts.PostStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 /**
  * Loading, re-loading, replacing and pruning articles on a real Neo4j, written once and run against
@@ -160,6 +163,65 @@ abstract class GraphLoaderSuite {
                       -[:PART_OF]->(:Organization {key: "workers' party of korea"})
                 RETURN count(*)\
                 """))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void eachReportsListPlaceIsOnItsStatementOfTheSharedNode() {
+    String event = "6th Conference of Cell Secretaries of the WPK";
+    Facts first =
+        Facts.article("a.txt", "2021-04-09")
+            .event(event, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
+            .took(
+                "Jo Ung Mo", event, ParticipationKind.SPOKE, new ListRank(2, 9, ListKind.SPEAKERS))
+            .holds(
+                "Jo Ung Mo",
+                null,
+                "secretary",
+                "Nampho City Committee of the WPK",
+                PostStatus.CURRENT,
+                null,
+                new ListRank(2, 9, ListKind.SPEAKERS));
+    Facts second =
+        Facts.article("b.txt", "2021-04-10")
+            .event(event, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
+            .took(
+                "Jo Ung Mo", event, ParticipationKind.SPOKE, new ListRank(5, 7, ListKind.SPEAKERS))
+            .holds("Jo Ung Mo", "secretary", "Nampho City Committee of the WPK");
+    load(first, second);
+
+    String ranks =
+        """
+        MATCH (x)-[s:STATED_IN]->(a:Article) WHERE x:Participation OR x:Post
+        RETURN labels(x)[0] AS label, a.id AS article, s.list_position AS position,
+               s.list_size AS size, s.list_kind AS kind ORDER BY label, article
+        """;
+    try (Session session = driver.session()) {
+      assertThat(session.run(ranks).list(r -> r.asMap()))
+          .extracting(
+              r -> r.get("label"),
+              r -> r.get("article"),
+              r -> r.get("position"),
+              r -> r.get("size"),
+              r -> r.get("kind"))
+          .containsExactly(
+              tuple("Participation", "a.txt", 2L, 9L, "speakers"),
+              tuple("Participation", "b.txt", 5L, 7L, "speakers"),
+              tuple("Post", "a.txt", 2L, 9L, "speakers"),
+              tuple("Post", "b.txt", null, null, null));
+    }
+    assertThat(GraphDump.count(driver, "MATCH (x:Participation) RETURN count(x)")).isEqualTo(1);
+
+    // the report re-extracted without the list: its statement loses the place
+    load(
+        Facts.article("a.txt", "2021-04-09", "changed")
+            .event(event, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
+            .took("Jo Ung Mo", event, ParticipationKind.SPOKE));
+    assertThat(
+            GraphDump.count(
+                driver,
+                "MATCH (:Participation)-[s:STATED_IN]->(:Article {id: 'a.txt'})"
+                    + " WHERE s.list_position IS NULL RETURN count(s)"))
         .isEqualTo(1);
   }
 

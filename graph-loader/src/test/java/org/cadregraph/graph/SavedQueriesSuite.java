@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cadregraph.facts.EventKind;
+import org.cadregraph.facts.ListKind;
+import org.cadregraph.facts.ListRank;
 import org.cadregraph.facts.ParticipationKind;
 import org.cadregraph.facts.PostStatus;
 import org.cadregraph.graph.query.SavedQueries;
@@ -55,8 +57,8 @@ abstract class SavedQueriesSuite {
             Facts.article("a1.txt", "2019-06-01")
                 .event(INSPECTION, EventKind.INSPECTION, "2019-05-31", "Kim Jong Un")
                 .took("Kim Jong Un", INSPECTION, ParticipationKind.GUIDED)
-                .took("Jo Yong Won", INSPECTION, ParticipationKind.ATTENDED)
-                .took("Choe Ryong Hae", INSPECTION, ParticipationKind.ATTENDED)
+                .took("Jo Yong Won", INSPECTION, ParticipationKind.ATTENDED, accompanying(1))
+                .took("Choe Ryong Hae", INSPECTION, ParticipationKind.ATTENDED, accompanying(2))
                 .holds("Jo Yong Won", "first vice department director", "WPK Central Committee")
                 .holds(
                     "Choe Ryong Hae",
@@ -99,8 +101,8 @@ abstract class SavedQueriesSuite {
                 .cell(CELL_UNIT, "title of loyal cell", CONFERENCE),
             Facts.article("a4.txt", "2021-04-10")
                 .event(CONFERENCE, EventKind.CONFERENCE, "2021-04-08", "Kim Jong Un")
-                .took("Jo Yong Won", CONFERENCE, ParticipationKind.ATTENDED)
-                .took("Choe Ryong Hae", CONFERENCE, ParticipationKind.ATTENDED),
+                .took("Jo Yong Won", CONFERENCE, ParticipationKind.ATTENDED, accompanying(2))
+                .took("Choe Ryong Hae", CONFERENCE, ParticipationKind.ATTENDED, accompanying(1)),
             Facts.article("a5.txt", "2021-05-01")
                 .holds(
                     "Ri Yong Chol",
@@ -233,43 +235,73 @@ abstract class SavedQueriesSuite {
             tuple("Jo Yong Won", 2L), tuple("Kim Jong Un", 1L), tuple("Pak Ju Song", 1L));
   }
 
-  @Test
-  void protocolRankIsEmptyUntilReportsCarryListOrder() {
-    assertThat(run("protocol-rank", Map.of("name", "Choe Ryong Hae"))).isEmpty();
+  /** A place in a list of two officials accompanying the leader. */
+  private static ListRank accompanying(int position) {
+    return new ListRank(position, 2, ListKind.ACCOMPANYING);
   }
 
   @Test
-  void protocolRankGivesOneRowPerReportOnceListOrderIsStored() {
+  void protocolRankIsEmptyForAPersonNeverListedInOrder() {
+    assertThat(run("protocol-rank", Map.of("name", "Kim Yong Chol"))).isEmpty();
+  }
+
+  @Test
+  void protocolRankGivesOneRowPerReportFromTheLoadedListOrder() {
+    assertThat(run("protocol-rank", Map.of("name", "Choe Ryong-hae")))
+        .extracting(
+            r -> r.get("article"),
+            r -> r.get("event"),
+            r -> r.get("position"),
+            r -> r.get("list_size"),
+            r -> r.get("list_kind"))
+        .containsExactly(
+            tuple("a1.txt", INSPECTION, 2L, 2L, "accompanying"),
+            tuple("a4.txt", CONFERENCE, 1L, 2L, "accompanying"));
+  }
+
+  @Test
+  void protocolRankPrefersTheEventsListToAPostsList() {
     SavedQuery query = queries.get("protocol-rank");
     try (Session session = neo4j.driver().session();
         Transaction tx = session.beginTransaction()) {
-      // The shape part 1 of the issue will store; rolled back, so the fixture stays as loaded.
-      tx.run(
-          """
-          MATCH (:Person {name: 'Choe Ryong Hae'})-[:TOOK_PART]->(:Participation)-[s:STATED_IN]->(a)
-          SET s.list_position = CASE a.id WHEN 'a1.txt' THEN 3 ELSE 2 END, s.list_size = 12,
-              s.list_kind = 'accompanied'
-          """);
+      // a post of the same report in a committee list; rolled back, so the fixture stays as loaded
       tx.run(
           """
           MATCH (:Person {name: 'Choe Ryong Hae'})-[:HOLDS]->(:Post)-[s:STATED_IN]->()
-          SET s.list_position = 1, s.list_size = 5, s.list_kind = 'presidium'
+          SET s.list_position = 1, s.list_size = 5, s.list_kind = 'committee'
           """);
       List<Map<String, Object>> rows =
-          tx.run(query.cypher(), query.parameters(Map.of("name", "Choe Ryong-hae")))
+          tx.run(query.cypher(), query.parameters(Map.of("name", "Choe Ryong Hae")))
               .list(r -> r.asMap());
       assertThat(rows)
-          .extracting(
-              r -> r.get("article"),
-              r -> r.get("event"),
-              r -> r.get("position"),
-              r -> r.get("list_size"),
-              r -> r.get("list_kind"))
+          .extracting(r -> r.get("article"), r -> r.get("position"), r -> r.get("list_kind"))
           .containsExactly(
-              tuple("a1.txt", INSPECTION, 3L, 12L, "accompanied"),
-              tuple("a4.txt", CONFERENCE, 2L, 12L, "accompanied"));
+              tuple("a1.txt", 2L, "accompanying"), tuple("a4.txt", 1L, "accompanying"));
       tx.rollback();
     }
+  }
+
+  @Test
+  void rankMoversCompareRelativePlacesInListsOfOneKindBetweenTwoPeriods() {
+    assertThat(
+            run(
+                "rank-movers",
+                Map.of("from1", 2019, "to1", 2019, "from2", "2021-01", "to2", "2021-12")))
+        .extracting(
+            r -> r.get("person"),
+            r -> r.get("list_kind"),
+            r -> r.get("place1"),
+            r -> r.get("place2"),
+            r -> r.get("change"))
+        .containsExactly(
+            tuple("Choe Ryong Hae", "accompanying", 1.0, 0.5, 0.5),
+            tuple("Jo Yong Won", "accompanying", 0.5, 1.0, -0.5));
+  }
+
+  @Test
+  void rankMoversLeaveOutThoseListedInOnePeriodOnly() {
+    assertThat(run("rank-movers", Map.of("from1", 2018, "to1", 2018, "from2", 2021, "to2", 2021)))
+        .isEmpty();
   }
 
   @Test

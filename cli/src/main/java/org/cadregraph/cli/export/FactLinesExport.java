@@ -18,6 +18,8 @@ import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactException;
 import org.cadregraph.facts.FactWriter;
 import org.cadregraph.facts.Holds;
+import org.cadregraph.facts.ListKind;
+import org.cadregraph.facts.ListRank;
 import org.cadregraph.facts.Mention;
 import org.cadregraph.facts.PartOf;
 import org.cadregraph.facts.Participation;
@@ -128,6 +130,7 @@ final class FactLinesExport implements GraphExport {
                       path(orgKey, parentOf, names),
                       status(text(stated, "status")),
                       integer(stated, "list_index"),
+                      rank(stated),
                       evidence));
             }
           }
@@ -167,6 +170,7 @@ final class FactLinesExport implements GraphExport {
                     text(stated, "person"),
                     null,
                     participation(text(node, "as")),
+                    rank(stated),
                     evidence));
           }
         }
@@ -244,5 +248,19 @@ final class FactLinesExport implements GraphExport {
 
   private static Integer integer(Map<String, Object> map, String key) {
     return map.get(key) instanceof Number n ? n.intValue() : null;
+  }
+
+  /**
+   * The list place a statement records ({@code list_position}, {@code list_size}, {@code
+   * list_kind}), or null.
+   */
+  private static ListRank rank(Map<String, Object> stated) {
+    Integer position = integer(stated, "list_position");
+    Integer size = integer(stated, "list_size");
+    String kind = text(stated, "list_kind");
+    if (position == null || size == null || kind == null) {
+      return null;
+    }
+    return new ListRank(position, size, ListKind.valueOf(kind.toUpperCase(Locale.ROOT)));
   }
 }

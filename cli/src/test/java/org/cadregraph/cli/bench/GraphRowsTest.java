@@ -50,6 +50,7 @@ class GraphRowsTest {
             List.of(),
             null,
             null,
+            null,
             evidence());
 
     GraphRows.ArticleRows some = rows.of(article("a1", holds, holds));

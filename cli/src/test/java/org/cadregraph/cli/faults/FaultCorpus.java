@@ -81,7 +81,8 @@ final class FaultCorpus {
         String event = "meeting " + random.nextInt(40);
         Evidence evidence = new Evidence(leader + " guided the " + event + ".", 0, 20);
         facts.write(new EventFact(id, event, EventKind.MEETING, date, leader, evidence));
-        facts.write(new Participation(id, event, leader, null, ParticipationKind.GUIDED, evidence));
+        facts.write(
+            new Participation(id, event, leader, null, ParticipationKind.GUIDED, null, evidence));
         for (int h = 0; h < 6; h++) {
           String name = person(random);
           String body = BODIES.get(random.nextInt(BODIES.size()));
@@ -98,8 +99,10 @@ final class FaultCorpus {
                   List.of(body),
                   PostStatus.values()[random.nextInt(PostStatus.values().length)],
                   null,
+                  null,
                   said));
-          facts.write(new Participation(id, event, name, null, ParticipationKind.ATTENDED, said));
+          facts.write(
+              new Participation(id, event, name, null, ParticipationKind.ATTENDED, null, said));
         }
       }
     }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.cadregraph.facts.EventFact;
 import org.cadregraph.facts.Evidence;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.Holds;
+import org.cadregraph.facts.ListRank;
 import org.cadregraph.facts.Mention;
 import org.cadregraph.facts.PartOf;
 import org.cadregraph.facts.Participation;
@@ -79,6 +82,7 @@ public final class FactAssembler {
     Set<ContainmentKey> containments = new LinkedHashSet<>();
     List<Fact> partOfs = new ArrayList<>();
     PersonKeys personKeys = PersonKeys.sameNameInList(sentences);
+    Map<AnalyzedSentence, Map<String, ListRank>> listed = listPlaces(f.events());
     for (int si = 0; si < sentences.size(); si++) {
       AnalyzedSentence a = sentences.get(si);
       for (RoleFinding r : a.roles()) {
@@ -108,6 +112,7 @@ public final class FactAssembler {
                 path,
                 r.status(),
                 r.listIndex(),
+                listed.getOrDefault(a, Map.of()).get(r.person().name()),
                 evidence(norm, a.sentence(), meta)));
       }
     }
@@ -141,6 +146,25 @@ public final class FactAssembler {
               meta.id(), cell.unit(), cell.honour(), null, evidence(norm, cell.sentence(), meta)));
     }
     return facts;
+  }
+
+  /**
+   * Each person's place in the ordered list a sentence gives, as the event stage found it: a post
+   * stated in that sentence ("Speeches were made by A, secretary of X, B, ...") has the same place.
+   * The first list naming the person wins.
+   */
+  private static Map<AnalyzedSentence, Map<String, ListRank>> listPlaces(
+      List<ArticleEvent> events) {
+    Map<AnalyzedSentence, Map<String, ListRank>> out = new IdentityHashMap<>();
+    for (ArticleEvent e : events) {
+      for (EventParticipation p : e.participants()) {
+        if (p.rank() != null) {
+          out.computeIfAbsent(p.evidence(), k -> new HashMap<>())
+              .putIfAbsent(p.person().name(), p.rank());
+        }
+      }
+    }
+    return out;
   }
 
   private ContainmentKey containmentKey(PartOfExtractor.Containment c) {
@@ -187,6 +211,7 @@ public final class FactAssembler {
               p.person().name(),
               personKey,
               p.kind(),
+              p.rank(),
               evidence(norm, p.evidence().sentence(), meta)));
     }
   }

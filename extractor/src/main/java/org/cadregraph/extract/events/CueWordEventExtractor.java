@@ -172,6 +172,7 @@ final class CueWordEventExtractor implements EventExtractor {
     List<EventParticipation> early = new ArrayList<>();
     Slot current = null;
     ParticipationKind listed = null;
+    ListRanks ranks = new ListRanks();
     for (AnalyzedSentence a : sentences) {
       deadline.check();
       if (a.title()) {
@@ -185,12 +186,16 @@ final class CueWordEventExtractor implements EventExtractor {
             parts.add(new EventParticipation(n, listed, a));
           }
         }
+        ranks.continueList(parts);
       } else {
         listed = null;
+        ranks.closeList();
+        ranks.sentence(a.sentence(), parts);
       }
       ParticipationKind opened = listIntro(a);
       if (opened != null) {
         listed = opened;
+        ranks.openList(a.sentence(), opened);
       }
       ArticleEvent mention = eventIn(a, null, List.of());
       Slot target = null;
@@ -230,8 +235,10 @@ final class CueWordEventExtractor implements EventExtractor {
       slots.add(only);
     }
     slots.get(0).parts.addAll(0, early);
+    ranks.closeList();
     List<ArticleEvent> out = new ArrayList<>();
     for (Slot slot : slots) {
+      slot.parts.replaceAll(ranks::placed);
       if (slot.leader == null) {
         slot.leader =
             slot.parts.stream()
