@@ -174,7 +174,8 @@ class LoadEveryTest {
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
       assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("SIGINT ends it").isTrue();
+      // Neo4j's shutdown runs in the JVM's shutdown hook; on a loaded machine it takes a while.
+      assertThat(process.waitFor(150, TimeUnit.SECONDS)).as("SIGINT ends it").isTrue();
     } finally {
       process.destroyForcibly();
     }
