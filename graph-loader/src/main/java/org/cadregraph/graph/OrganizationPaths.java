@@ -3,65 +3,263 @@ package org.cadregraph.graph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.Holds;
 import org.cadregraph.facts.PartOf;
+import org.cadregraph.graph.IdentityTables.Side;
 
 /**
  * The containment one article states (its part_of facts and the org paths of its posts), and the
- * organization paths it completes: a phrase's path extended outwards by what the article says it is
- * part of. Pure (no database); immutable once built, so thread-safe.
+ * organization path of each of its posts, resolved within the article:
+ *
+ * <ul>
+ *   <li>a phrase's path is extended outwards by what the article says it is part of, taking only a
+ *       parent on the holder's side (a DPRK post is never completed with a foreign owner, nor the
+ *       reverse; when the holder's side is not known and the parents disagree, it is not extended);
+ *   <li>a path that is a bare generic noun ("the committee", "its delegation") becomes the one body
+ *       of that kind the article names on the holder's side, or no organization;
+ *   <li>an ownerless party body ("Political Bureau") becomes the article's body of that name on the
+ *       holder's side; failing that, for a holder not known to be foreign, the DPRK's body of that
+ *       name ({@link IdentityTables#homeBodyOfBare}); failing that, no organization.
+ * </ul>
+ *
+ * A holder's side is the side of the owners of their posts in the article (the side of a key is
+ * that of the curated body or country it ends with); when that says nothing, a name whose surname
+ * is not Korean is foreign. Pure (no database); built once per article, then read only.
  */
 final class OrganizationPaths {
   private static final int MAX_PATH = 16;
+  private static final Set<String> KOREAN_SURNAMES =
+      Set.of(
+          "kim", "ri", "pak", "choe", "jong", "kang", "jo", "yun", "jang", "han", "o", "so", "hong",
+          "hwang", "ryu", "song", "mun", "kwak", "thae", "ju", "jon", "pyon", "yang", "ro", "hyon",
+          "sin", "cha", "chae", "ko", "tong", "paek", "jin", "an", "ho", "rim", "ryang", "kye",
+          "sok", "chon", "nam", "min", "ma", "im", "yu", "kwon", "cho", "ok", "myong", "jegal",
+          "pae", "u", "won", "gil", "kil", "chu", "tae", "hyun", "ji", "ka", "ham", "pang", "pong",
+          "sim", "in", "ryom", "yom", "om", "chang", "chi", "ra", "rang", "tak", "kong");
 
-  /** Parent phrase by the key of its child phrase, the first the article states. */
-  private final Map<String, String> parents;
+  /** Parent phrases by the key of their child phrase, in the order the article states them. */
+  private final Map<String, List<String>> parents;
 
-  private OrganizationPaths(Map<String, String> parents) {
+  /** The side of each person name key, from the posts of the article. */
+  private final Map<String, Side> sides = new HashMap<>();
+
+  /** The completed keys and paths of the article's posts, for resolving ownerless phrases. */
+  private final Map<String, List<String>> named = new LinkedHashMap<>();
+
+  private final Map<Holds, List<String>> resolved = new IdentityHashMap<>();
+
+  private OrganizationPaths(Map<String, List<String>> parents) {
     this.parents = parents;
   }
 
-  /** The containment stated by one article's facts. */
+  /** The containment stated by one article's facts, and its posts' paths resolved. */
   static OrganizationPaths of(List<Fact> facts) {
-    Map<String, String> parents = new HashMap<>();
+    Map<String, List<String>> parents = new HashMap<>();
     for (Fact fact : facts) {
       if (fact instanceof PartOf p) {
-        parents.putIfAbsent(OrganizationKeys.key(p.child()), p.parent());
+        addParent(parents, p.child(), p.parent());
       } else if (fact instanceof Holds h) {
         for (int i = 0; i + 1 < h.orgPath().size(); i++) {
-          parents.putIfAbsent(OrganizationKeys.key(h.orgPath().get(i)), h.orgPath().get(i + 1));
+          addParent(parents, h.orgPath().get(i), h.orgPath().get(i + 1));
         }
       }
     }
-    return new OrganizationPaths(Map.copyOf(parents));
+    OrganizationPaths paths = new OrganizationPaths(parents);
+    paths.resolve(facts);
+    return paths;
   }
 
-  /** The completed path of a post's organization, innermost first; empty when it names none. */
-  List<String> of(Holds h) {
-    if (!h.orgPath().isEmpty()) {
-      return complete(h.orgPath());
+  private static void addParent(Map<String, List<String>> parents, String child, String parent) {
+    List<String> known =
+        parents.computeIfAbsent(OrganizationKeys.organization(child), k -> new ArrayList<>());
+    String key = OrganizationKeys.organization(parent);
+    for (String p : known) {
+      if (OrganizationKeys.organization(p).equals(key)) {
+        return;
+      }
     }
-    return h.organization() == null ? List.of() : complete(List.of(h.organization()));
+    known.add(parent);
+  }
+
+  /** The resolved path of a post's organization, innermost first; empty when it names none. */
+  List<String> of(Holds h) {
+    List<String> path = resolved.get(h);
+    return path != null ? path : resolveOne(h, sideOf(h.person()));
   }
 
   /** The path extended outwards by the article's part_of statements; a cycle stops it. */
   List<String> complete(List<String> start) {
+    return complete(start, Side.UNKNOWN);
+  }
+
+  /** The side of the curated body or country a key ends with (its owner). */
+  static Side side(String key) {
+    IdentityTables tables = IdentityTables.INSTANCE;
+    String suffix = key;
+    while (true) {
+      IdentityTables.Body body = tables.body(suffix);
+      if (body != null) {
+        return body.side();
+      }
+      if (tables.countryName(suffix) != null) {
+        return Side.FOREIGN;
+      }
+      int of = suffix.indexOf(" of ");
+      if (of < 0) {
+        return Side.UNKNOWN;
+      }
+      suffix = suffix.substring(of + 4);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private void resolve(List<Fact> facts) {
+    Map<String, Set<Side>> seen = new HashMap<>();
+    List<Holds> holds = new ArrayList<>();
+    for (Fact fact : facts) {
+      if (fact instanceof Holds h) {
+        holds.add(h);
+        List<String> path = complete(start(h), Side.UNKNOWN);
+        String key = OrganizationKeys.pathKey(path);
+        if (!key.isEmpty()) {
+          named.putIfAbsent(key, path);
+          seen.computeIfAbsent(PersonNameKeys.key(h.person()), k -> new HashSet<>()).add(side(key));
+        }
+      } else if (fact instanceof PartOf p) {
+        List<String> path = complete(List.of(p.child()), Side.UNKNOWN);
+        named.putIfAbsent(OrganizationKeys.pathKey(path), path);
+      }
+    }
+    for (Map.Entry<String, Set<Side>> e : seen.entrySet()) {
+      Set<Side> s = e.getValue();
+      boolean home = s.contains(Side.HOME);
+      boolean foreign = s.contains(Side.FOREIGN);
+      sides.put(e.getKey(), home == foreign ? Side.UNKNOWN : home ? Side.HOME : Side.FOREIGN);
+    }
+    for (Holds h : holds) {
+      resolved.put(h, resolveOne(h, sideOf(h.person())));
+    }
+  }
+
+  private Side sideOf(String person) {
+    String nameKey = PersonNameKeys.key(person);
+    Side side = sides.getOrDefault(nameKey, Side.UNKNOWN);
+    if (side != Side.UNKNOWN || nameKey.isEmpty()) {
+      return side;
+    }
+    String surname = nameKey.split(" ")[0];
+    return KOREAN_SURNAMES.contains(surname) ? Side.UNKNOWN : Side.FOREIGN;
+  }
+
+  private List<String> resolveOne(Holds h, Side holder) {
+    List<String> path = complete(start(h), holder);
+    String key = OrganizationKeys.pathKey(path);
+    IdentityTables tables = IdentityTables.INSTANCE;
+    boolean generic = tables.isGenericNoun(key);
+    String homeBody = tables.homeBodyOfBare(key);
+    if (!generic && homeBody == null) {
+      return List.copyOf(path);
+    }
+    // An ownerless phrase: the one body of that kind the article names on the holder's side.
+    String noun = " " + key;
+    List<String> found = null;
+    String foundKey = null;
+    for (Map.Entry<String, List<String>> e : named.entrySet()) {
+      String candidate = e.getKey();
+      String first = candidate.split(" of ", 2)[0];
+      boolean sameKind =
+          candidate.startsWith(key + " of ")
+              || (generic && (" " + first).endsWith(noun) && !first.equals(key));
+      if (!sameKind) {
+        continue;
+      }
+      Side side = side(candidate);
+      if (holder != Side.UNKNOWN && side != Side.UNKNOWN && side != holder) {
+        continue;
+      }
+      if (holder == Side.UNKNOWN && side == Side.FOREIGN) {
+        continue;
+      }
+      String canonical = OrganizationKeys.pathKey(e.getValue());
+      if (foundKey != null && !foundKey.equals(canonical)) {
+        return List.of(); // two bodies of that kind: too thin to choose
+      }
+      found = e.getValue();
+      foundKey = canonical;
+    }
+    if (found != null) {
+      return found;
+    }
+    if (homeBody != null && holder != Side.FOREIGN) {
+      return bodyPath(homeBody);
+    }
+    return List.of();
+  }
+
+  /** A curated body's path: its name, then its parents' names. */
+  private static List<String> bodyPath(String key) {
+    List<String> path = new ArrayList<>();
+    IdentityTables.Body body = IdentityTables.INSTANCE.body(key);
+    while (body != null && path.size() < MAX_PATH) {
+      path.add(body.name());
+      body = body.parent() == null ? null : IdentityTables.INSTANCE.body(body.parent());
+    }
+    return path;
+  }
+
+  private static List<String> start(Holds h) {
+    if (!h.orgPath().isEmpty()) {
+      return h.orgPath();
+    }
+    return h.organization() == null ? List.of() : List.of(h.organization());
+  }
+
+  private List<String> complete(List<String> start, Side holder) {
     List<String> path = new ArrayList<>(start);
+    if (path.isEmpty()) {
+      return path;
+    }
     Set<String> seen = new HashSet<>();
     for (String phrase : path) {
-      seen.add(OrganizationKeys.key(phrase));
+      seen.add(OrganizationKeys.organization(phrase));
     }
     while (path.size() < MAX_PATH) {
-      String parent = parents.get(OrganizationKeys.key(path.get(path.size() - 1)));
-      if (parent == null || !seen.add(OrganizationKeys.key(parent))) {
+      String parent = parent(path.get(path.size() - 1), holder);
+      if (parent == null || !seen.add(OrganizationKeys.organization(parent))) {
         break;
       }
       path.add(parent);
     }
     return path;
+  }
+
+  /** The parent the article states for a phrase on the holder's side, or null. */
+  private String parent(String phrase, Side holder) {
+    List<String> candidates = parents.get(OrganizationKeys.organization(phrase));
+    if (candidates == null) {
+      return null;
+    }
+    String chosen = null;
+    Set<Side> sidesSeen = new HashSet<>();
+    for (String candidate : candidates) {
+      Side side = side(OrganizationKeys.organization(candidate));
+      sidesSeen.add(side);
+      if (chosen == null && (holder == Side.UNKNOWN || side == Side.UNKNOWN || side == holder)) {
+        chosen = candidate;
+      }
+    }
+    if (holder == Side.UNKNOWN
+        && sidesSeen.contains(Side.HOME)
+        && sidesSeen.contains(Side.FOREIGN)) {
+      return null;
+    }
+    return chosen;
   }
 }

@@ -42,7 +42,20 @@ final class PersonIdentity {
       Pattern.compile(
           "\\b(factory|farm|mine|colliery|enterprise|complex|works|workshop|work"
               + " team|workteam|cooperative|brigade|shaft|station|substation|sub"
-              + " station|company|branch office|production office|cell)\\b");
+              + " station|company|co|ltd|corporation|trading|branch office|production office"
+              + "|cell)\\b");
+
+  /**
+   * The foreign service: a DPRK person whom an article knows only by such posts is anchored {@code
+   * name @ foreign service}, so that a diplomat never merges with an army chief of the same name
+   * (the careers never touch: no one is both, and state media name each by their own posts).
+   */
+  private static final Pattern FOREIGN_SERVICE =
+      Pattern.compile(
+          "\\b(foreign affairs|foreign minister|foreign ministry|ambassador|embassy|consul"
+              + "|consulate|charge d'affaires|diplomat)\\b");
+
+  static final String FOREIGN_SERVICE_ANCHOR = "foreign service";
 
   /**
    * A person as the article names them. Immutable.
@@ -161,6 +174,7 @@ final class PersonIdentity {
     Map<String, String> discriminators = new HashMap<>();
     Map<String, String> firstUnit = new HashMap<>();
     Set<String> leadership = new HashSet<>();
+    Set<String> outsideForeignService = new HashSet<>();
     Map<String, Integer> seenAt = new HashMap<>();
     for (Fact fact : facts) {
       if (!(fact instanceof Holds h)) {
@@ -188,6 +202,10 @@ final class PersonIdentity {
       boolean base = BASE_ROLE.matcher(roleKey).find() || BASE_UNIT.matcher(orgKey).find();
       if (!base) {
         leadership.add(group);
+        if (!FOREIGN_SERVICE.matcher(roleKey + " | " + orgKey).find()
+            || OrganizationPaths.side(orgKey) == IdentityTables.Side.FOREIGN) {
+          outsideForeignService.add(group);
+        }
       } else if (!path.isEmpty()) {
         firstUnit.putIfAbsent(group, OrganizationKeys.key(path.get(path.size() - 1)));
       }
@@ -201,7 +219,10 @@ final class PersonIdentity {
           byGroup.computeIfAbsent(
               group,
               g -> {
-                String anchor = leadership.contains(g) ? null : firstUnit.getOrDefault(g, "base");
+                String anchor =
+                    !leadership.contains(g)
+                        ? firstUnit.getOrDefault(g, "base")
+                        : outsideForeignService.contains(g) ? null : FOREIGN_SERVICE_ANCHOR;
                 Slot created =
                     new Slot(
                         nameKey(h.person()),

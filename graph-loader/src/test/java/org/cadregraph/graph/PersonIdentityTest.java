@@ -194,4 +194,45 @@ class PersonIdentityTest {
     assertThat(identity.named("Pak Kwang Hyok", null).anchor()).isEqualTo("base");
     assertThat(identity.named("Kim Chol", null).key()).isEqualTo("kim chol ~ a.txt");
   }
+
+  @Test
+  void aDiplomatAndAnArmyChiefOfOneNameAreTwoPersons() {
+    String chief =
+        holderKeys(
+                Facts.article("a.txt", "2011")
+                    .holds("Ri Yong Ho", "chief", "KPA General Staff", "General Staff", "KPA"))
+            .get(0);
+    String diplomat =
+        holderKeys(
+                Facts.article("b.txt", "2011")
+                    .holds("Ri Yong Ho", "vice-minister", "Foreign Affairs"))
+            .get(0);
+
+    assertThat(chief).isEqualTo("ri yong ho");
+    assertThat(diplomat).isEqualTo("ri yong ho @ foreign service");
+  }
+
+  @Test
+  void aForeignServicePostBesideAnotherPostKeepsThePlainKey() {
+    assertThat(
+            holderKeys(
+                Facts.article("a.txt", "2011")
+                    .holds("Kang Sok Ju", "vice-premier", "Cabinet")
+                    .holds("Kang Sok Ju", "first vice-minister", "Foreign Affairs")))
+        .containsExactly("kang sok ju", "kang sok ju");
+  }
+
+  @Test
+  void correctionsStillWinOverTheForeignServiceAnchor() {
+    Corrections corrections =
+        new Corrections(
+            List.of(
+                new Correction(
+                    Correction.Kind.SAME_AS, "ri yong ho @ foreign service", "ri yong ho")));
+    Facts facts =
+        Facts.article("b.txt", "2011").holds("Ri Yong Ho", "vice-minister", "Foreign Affairs");
+    PersonIdentity identity = identity(facts, corrections);
+
+    assertThat(identity.holder((Holds) facts.facts().get(1)).key()).isEqualTo("ri yong ho");
+  }
 }
