@@ -4,6 +4,7 @@
 // nationality adjective, the share of one-word organization names, and same-name persons (split
 // into several nodes, or kept as one node but flagged for review).
 // @param limit: Integer = 12 -- at most this many examples per measure
+// @param foreignOwner: String = ".*\b(china|cpc|chinese communist party|communist party of china|lao|laos|lao people's revolutionary party|vietnam|communist party of vietnam|cuba|communist party of cuba|russia|syria|baath arab socialist party)$" -- a key owned by a foreign state or party: who holds a post under one is a foreign person
 WITH "( of (central committee|cc|c\\.c|c\\.c workers' party of korea|party|party central committee|workers' party of korea|korean workers' party|wpk))*" AS wpk,
      "( of (central committee|cc|c\\.c|communist party of china|cpc|china|prc|people's republic of china|chinese communist party))+" AS cpc,
      "^(on )?([a-z]+ [0-9]+ )?" AS lead
@@ -27,7 +28,7 @@ MATCH (o:Organization) WHERE o.key =~ body[1]
 WITH body, collect(o) AS nodes
 OPTIONAL MATCH (p:Person)-[:HOLDS]->(:Post)-[:IN]->(o) WHERE o IN nodes AND body[2]
   AND EXISTS { (p)-[:HOLDS]->(:Post)-[:IN]->(f:Organization)
-               WHERE f.key =~ '.*\\b(china|chinese|communist party|lao|laos|vietnam|vietnamese|cuba|russia|russian|syria|syrian)\\b.*' }
+               WHERE f.key =~ $foreignOwner }
 WITH body, nodes, collect(DISTINCT p.name) AS foreign
 RETURN 'key body nodes' AS measure, body[0] AS item, size(nodes) AS value,
        [o IN nodes | o.key][..$limit] AS examples
@@ -37,7 +38,7 @@ WITH o, o.key =~ '.*\\b(china|chinese|cpc|communist party|lao|laos|vietnam|vietn
 MATCH (p:Person)-[:HOLDS]->(:Post)-[:IN]->(o)
 WHERE NOT foreign AND o.key =~ "^(on )?([a-z]+ [0-9]+ )?((presidium of )?(political bureau|politburo)|central committee|secretariat|central military commission)( of (central committee|cc|party|workers' party of korea))*$"
   AND EXISTS { (p)-[:HOLDS]->(:Post)-[:IN]->(f:Organization)
-               WHERE f.key =~ '.*\\b(china|chinese|cpc|communist party|lao|laos|vietnam|vietnamese|cuba|russia|russian|syria|syrian)\\b.*' }
+               WHERE f.key =~ $foreignOwner }
 WITH collect(DISTINCT p.name + ' in ' + o.key) AS found
 RETURN 'foreign persons in home key bodies' AS measure, '' AS item, size(found) AS value, found[..$limit] AS examples
 UNION ALL

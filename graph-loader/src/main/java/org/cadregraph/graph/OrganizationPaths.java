@@ -130,7 +130,9 @@ final class OrganizationPaths {
         String key = OrganizationKeys.pathKey(path);
         if (!key.isEmpty()) {
           named.putIfAbsent(key, path);
-          seen.computeIfAbsent(PersonNameKeys.key(h.person()), k -> new HashSet<>()).add(side(key));
+          // The side a post states itself, not one borrowed from another post's containment.
+          seen.computeIfAbsent(PersonNameKeys.key(h.person()), k -> new HashSet<>())
+              .add(side(OrganizationKeys.pathKey(start(h))));
         }
       } else if (fact instanceof PartOf p) {
         List<String> path = complete(List.of(p.child()), Side.UNKNOWN);
