@@ -69,16 +69,19 @@ WHERE o.key IN ['russian', 'chinese', 'japanese', 'american', 'vietnamese', 'lao
                 'bolivian', 'belarusian', 'ukrainian', 'guinean', 'colombian', 'mexican', 'algerian', 'turkish',
                 'ugandan', 'lebanese', 'egyptian', 'german', 'british', 'kazakh', 'bangladeshi', 'congolese',
                 'ecuadorian', 'chilean', 'afghan', 'sudanese', 'angolan', 'namibian', 'rwandan', 'nicaraguan',
-                'kenyan', 'ghanaian', 'jordanian', 'ethiopian', 'myanmar', 'thai', 'indian', 'french', 'italian']
+                'kenyan', 'ghanaian', 'jordanian', 'ethiopian', 'burmese', 'thai', 'indian', 'french', 'italian']
 WITH collect(o.key) AS found
 RETURN 'organizations named by a nationality adjective' AS measure, '' AS item, size(found) AS value, found[..$limit] AS examples
 UNION ALL
 MATCH (p:Person)
-WITH p.name_key AS nameKey, collect(p) AS persons
-WITH nameKey, persons, size(persons) > 1 AS split,
-     any(p IN persons WHERE p.review IS NOT NULL) AS flagged
+OPTIONAL MATCH (p)-[:HOLDS]->(post:Post)
+WITH p, collect(post.key) AS posts
+WITH p, any(k IN posts WHERE k =~ ".*\\b(korean people's army|general staff|central military commission|people's armed forces|marshal|vice marshal|colonel general|lieutenant general|major general|army general)\\b.*")
+        AND any(k IN posts WHERE k =~ ".*\\b(foreign affairs|foreign minister|foreign ministry|ambassador|embassy)\\b.*") AS flagged
+WITH p.name_key AS nameKey, collect(p) AS persons, any(f IN collect(flagged) WHERE f) AS flagged
+WITH nameKey, size(persons) > 1 AS split, flagged
 WITH count(CASE WHEN split THEN 1 END) AS splits, count(CASE WHEN flagged THEN 1 END) AS flags,
-     collect(CASE WHEN split OR flagged THEN nameKey END)[..$limit] AS names
+     collect(CASE WHEN flagged THEN nameKey END)[..$limit] AS names
 RETURN 'same-name persons split / flagged' AS measure, toString(splits) + ' split, ' + toString(flags) + ' flagged' AS item,
        splits + flags AS value, names AS examples
 UNION ALL

@@ -9,7 +9,7 @@ WHERE $nameKey IS NULL OR p.name_key = $nameKey
 OPTIONAL MATCH (p)-[:HOLDS]->(post:Post)
 WITH p, collect(post.key) AS posts
 WITH p, posts,
-     any(k IN posts WHERE k =~ ".*\\b(korean people's army|general staff|central military commission|people's armed forces|marshal|vice marshal|general|colonel general)\\b.*") AS army,
+     any(k IN posts WHERE k =~ ".*\\b(korean people's army|general staff|central military commission|people's armed forces|marshal|vice marshal|colonel general|lieutenant general|major general|army general)\\b.*") AS army,
      any(k IN posts WHERE k =~ ".*\\b(foreign affairs|foreign minister|foreign ministry|ambassador|embassy)\\b.*") AS diplomacy
 WITH p.name_key AS name_key, collect({person: p, army: army, diplomacy: diplomacy}) AS persons
 WHERE size(persons) > 1 OR any(x IN persons WHERE x.army AND x.diplomacy)

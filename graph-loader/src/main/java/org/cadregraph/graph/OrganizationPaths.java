@@ -34,6 +34,8 @@ import org.cadregraph.graph.IdentityTables.Side;
  */
 final class OrganizationPaths {
   private static final int MAX_PATH = 16;
+  private static final java.util.regex.Pattern MINISTER =
+      java.util.regex.Pattern.compile("(?i)\\bminister\\b");
   private static final Set<String> KOREAN_SURNAMES =
       Set.of(
           "kim", "ri", "pak", "choe", "jong", "kang", "jo", "yun", "jang", "han", "o", "so", "hong",
@@ -41,7 +43,8 @@ final class OrganizationPaths {
           "sin", "cha", "chae", "ko", "tong", "paek", "jin", "an", "ho", "rim", "ryang", "kye",
           "sok", "chon", "nam", "min", "ma", "im", "yu", "kwon", "cho", "ok", "myong", "jegal",
           "pae", "u", "won", "gil", "kil", "chu", "tae", "hyun", "ji", "ka", "ham", "pang", "pong",
-          "sim", "in", "ryom", "yom", "om", "chang", "chi", "ra", "rang", "tak", "kong");
+          "sim", "in", "ryom", "yom", "om", "chang", "chi", "ra", "rang", "tak", "kong", "son",
+          "hang", "yon", "thak");
 
   /** Parent phrases by the key of their child phrase, in the order the article states them. */
   private final Map<String, List<String>> parents;
@@ -121,55 +124,135 @@ final class OrganizationPaths {
   // ---------------------------------------------------------------------------------------------
 
   private void resolve(List<Fact> facts) {
-    Map<String, Set<Side>> seen = new HashMap<>();
+    Map<String, int[]> seen = new HashMap<>();
     List<Holds> holds = new ArrayList<>();
     for (Fact fact : facts) {
       if (fact instanceof Holds h) {
         holds.add(h);
-        List<String> path = complete(start(h), Side.UNKNOWN);
+        List<String> path = complete(ministry(h, start(h)), Side.UNKNOWN);
         String key = OrganizationKeys.pathKey(path);
         if (!key.isEmpty()) {
           named.putIfAbsent(key, path);
           // The side a post states itself, not one borrowed from another post's containment.
-          seen.computeIfAbsent(PersonNameKeys.key(h.person()), k -> new HashSet<>())
-              .add(side(OrganizationKeys.pathKey(start(h))));
+          Side stated = side(OrganizationKeys.pathKey(start(h)));
+          if (stated != Side.UNKNOWN) {
+            seen.computeIfAbsent(PersonNameKeys.key(h.person()), k -> new int[2])[
+                stated.ordinal()]++;
+          }
         }
       } else if (fact instanceof PartOf p) {
         List<String> path = complete(List.of(p.child()), Side.UNKNOWN);
         named.putIfAbsent(OrganizationKeys.pathKey(path), path);
       }
     }
-    for (Map.Entry<String, Set<Side>> e : seen.entrySet()) {
-      Set<Side> s = e.getValue();
-      boolean home = s.contains(Side.HOME);
-      boolean foreign = s.contains(Side.FOREIGN);
-      sides.put(e.getKey(), home == foreign ? Side.UNKNOWN : home ? Side.HOME : Side.FOREIGN);
+    for (Map.Entry<String, int[]> e : seen.entrySet()) {
+      int home = e.getValue()[Side.HOME.ordinal()];
+      int foreign = e.getValue()[Side.FOREIGN.ordinal()];
+      // Most of what a person's posts say; a tie says nothing.
+      sides.put(
+          e.getKey(), home > foreign ? Side.HOME : foreign > home ? Side.FOREIGN : Side.UNKNOWN);
     }
     for (Holds h : holds) {
       resolved.put(h, resolveOne(h, sideOf(h.person())));
     }
   }
 
+  /** The side of a person the article names: see the class comment. */
+  Side personSide(String person) {
+    return sideOf(person);
+  }
+
   private Side sideOf(String person) {
     String nameKey = PersonNameKeys.key(person);
-    Side side = sides.getOrDefault(nameKey, Side.UNKNOWN);
-    if (side != Side.UNKNOWN || nameKey.isEmpty()) {
-      return side;
+    if (nameKey.isEmpty()) {
+      return Side.UNKNOWN;
     }
+    // State media romanize every Korean name with a Korean surname: anyone else is foreign.
     String surname = nameKey.split(" ")[0];
-    return KOREAN_SURNAMES.contains(surname) ? Side.UNKNOWN : Side.FOREIGN;
+    if (!KOREAN_SURNAMES.contains(surname)) {
+      return Side.FOREIGN;
+    }
+    return sides.getOrDefault(nameKey, Side.UNKNOWN);
   }
 
   private List<String> resolveOne(Holds h, Side holder) {
-    List<String> path = complete(start(h), holder);
+    return resolve(complete(ministry(h, start(h)), holder), holder);
+  }
+
+  /**
+   * "Minister of Agriculture" is written as the role "minister" of the organization "Agriculture":
+   * a minister's one-element organization that is no body, country or generic noun is the ministry
+   * of that field.
+   */
+  private static List<String> ministry(Holds h, List<String> start) {
+    if (start.size() != 1 || h.role() == null || !MINISTER.matcher(h.role()).find()) {
+      return start;
+    }
+    String key = OrganizationKeys.organization(start.get(0));
+    IdentityTables tables = IdentityTables.INSTANCE;
+    if (key.isEmpty()
+        || key.contains(" of ")
+        || key.startsWith("ministry")
+        || tables.body(key) != null
+        || tables.countryName(key) != null
+        || tables.isGenericNoun(key)) {
+      return start;
+    }
+    return List.of("Ministry of " + start.get(0));
+  }
+
+  /**
+   * A part_of or honour's phrase resolved as a post's is, for a holder of unknown side: completed,
+   * and an ownerless or generic outer part made the article's body of that kind.
+   */
+  List<String> resolved(List<String> start) {
+    return resolve(complete(start, Side.UNKNOWN), Side.UNKNOWN);
+  }
+
+  private List<String> resolve(List<String> path, Side holder) {
+    if (path.isEmpty()) {
+      return List.of();
+    }
     String key = OrganizationKeys.pathKey(path);
+    Side stated = side(key);
+    if (holder != Side.UNKNOWN && stated != Side.UNKNOWN && stated != holder) {
+      // A post from the other side of a bilateral report ("member of the Political Bureau of the
+      // C.C., the WPK" given to the CPC's delegate): the body of that kind on the holder's side.
+      List<String> own = ownerless(key.split(" of ", 2)[0], holder, true);
+      return own == null ? List.of() : own;
+    }
+    IdentityTables tables = IdentityTables.INSTANCE;
+    // The outermost part that names no owner ("Central Committee" in "department of the Central
+    // Committee"), resolved; the inner elements are kept.
+    for (int i = 0; i < path.size(); i++) {
+      List<String> outer = path.subList(i, path.size());
+      String outerKey = OrganizationKeys.pathKey(outer);
+      boolean generic = tables.isGenericNoun(outerKey);
+      if (!generic && tables.homeBodyOfBare(outerKey) == null) {
+        continue;
+      }
+      List<String> own = ownerless(outerKey, holder, false);
+      List<String> out = new ArrayList<>(path.subList(0, i));
+      if (own == null) {
+        // "the Political Bureau of the ministry" with no ministry named: no body can be told.
+        return List.of();
+      }
+      out.addAll(own);
+      return List.copyOf(out);
+    }
+    return List.copyOf(path);
+  }
+
+  /**
+   * The path of the body of kind {@code key} (a generic noun or an ownerless body) the article
+   * names on the holder's side; failing that, for an ownerless party body and a holder not known to
+   * be foreign, the DPRK's; else null. {@code anyKind} also takes a body whose key merely starts
+   * with the kind (a post moved to the other side).
+   */
+  private List<String> ownerless(String key, Side holder, boolean anyKind) {
     IdentityTables tables = IdentityTables.INSTANCE;
     boolean generic = tables.isGenericNoun(key);
     String homeBody = tables.homeBodyOfBare(key);
-    if (!generic && homeBody == null) {
-      return List.copyOf(path);
-    }
-    // An ownerless phrase: the one body of that kind the article names on the holder's side.
     String noun = " " + key;
     List<String> found = null;
     String foundKey = null;
@@ -179,22 +262,20 @@ final class OrganizationPaths {
       boolean sameKind =
           candidate.startsWith(key + " of ")
               || (generic && (" " + first).endsWith(noun) && !first.equals(key));
-      if (!sameKind) {
+      if (!sameKind || (!anyKind && tables.homeBodyOfBare(candidate) != null)) {
         continue;
       }
       Side side = side(candidate);
-      if (holder != Side.UNKNOWN && side != Side.UNKNOWN && side != holder) {
+      if (side == Side.UNKNOWN
+          ? anyKind
+          : holder == Side.UNKNOWN ? side == Side.FOREIGN : side != holder) {
         continue;
       }
-      if (holder == Side.UNKNOWN && side == Side.FOREIGN) {
-        continue;
-      }
-      String canonical = OrganizationKeys.pathKey(e.getValue());
-      if (foundKey != null && !foundKey.equals(canonical)) {
-        return List.of(); // two bodies of that kind: too thin to choose
+      if (foundKey != null && !foundKey.equals(candidate)) {
+        return null; // two bodies of that kind: too thin to choose
       }
       found = e.getValue();
-      foundKey = canonical;
+      foundKey = candidate;
     }
     if (found != null) {
       return found;
@@ -202,7 +283,7 @@ final class OrganizationPaths {
     if (homeBody != null && holder != Side.FOREIGN) {
       return bodyPath(homeBody);
     }
-    return List.of();
+    return null;
   }
 
   /** A curated body's path: its name, then its parents' names. */

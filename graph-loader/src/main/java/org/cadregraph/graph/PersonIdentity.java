@@ -57,6 +57,17 @@ final class PersonIdentity {
 
   static final String FOREIGN_SERVICE_ANCHOR = "foreign service";
 
+  /** Army posts: an article that gives one name these and foreign-service posts is one person. */
+  private static final Pattern ARMY_ROLE =
+      Pattern.compile(
+          "^(general|vice marshal|marshal)$|\\b(colonel general|lieutenant general|major general"
+              + "|army general|general of army)\\b");
+
+  private static final Pattern ARMY_UNIT =
+      Pattern.compile(
+          "\\b(korean people's army|general staff|central military commission|people's armed"
+              + " forces)\\b");
+
   /**
    * A person as the article names them. Immutable.
    *
@@ -174,7 +185,8 @@ final class PersonIdentity {
     Map<String, String> discriminators = new HashMap<>();
     Map<String, String> firstUnit = new HashMap<>();
     Set<String> leadership = new HashSet<>();
-    Set<String> outsideForeignService = new HashSet<>();
+    Set<String> foreignService = new HashSet<>();
+    Set<String> army = new HashSet<>();
     Map<String, Integer> seenAt = new HashMap<>();
     for (Fact fact : facts) {
       if (!(fact instanceof Holds h)) {
@@ -199,12 +211,22 @@ final class PersonIdentity {
       String group = nameKey + '\u0000' + h.personKey() + '\u0000' + discriminator;
       groups.put(h, group);
       discriminators.put(group, discriminator);
-      boolean base = BASE_ROLE.matcher(roleKey).find() || BASE_UNIT.matcher(orgKey).find();
+      // What the post states counts too: "the factory" that the article does not name is no
+      // organization, but its manager is still at the base.
+      String stated =
+          h.organization() == null ? "" : OrganizationKeys.organization(h.organization());
+      boolean base =
+          BASE_ROLE.matcher(roleKey).find()
+              || BASE_UNIT.matcher(orgKey).find()
+              || BASE_UNIT.matcher(stated).find();
       if (!base) {
         leadership.add(group);
-        if (!FOREIGN_SERVICE.matcher(roleKey + " | " + orgKey).find()
-            || OrganizationPaths.side(orgKey) == IdentityTables.Side.FOREIGN) {
-          outsideForeignService.add(group);
+        if (ARMY_ROLE.matcher(roleKey).find() || ARMY_UNIT.matcher(orgKey).find()) {
+          army.add(group);
+        }
+        if (FOREIGN_SERVICE.matcher(roleKey + " | " + orgKey).find()
+            && paths.personSide(h.person()) != IdentityTables.Side.FOREIGN) {
+          foreignService.add(group);
         }
       } else if (!path.isEmpty()) {
         firstUnit.putIfAbsent(group, OrganizationKeys.key(path.get(path.size() - 1)));
@@ -222,7 +244,9 @@ final class PersonIdentity {
                 String anchor =
                     !leadership.contains(g)
                         ? firstUnit.getOrDefault(g, "base")
-                        : outsideForeignService.contains(g) ? null : FOREIGN_SERVICE_ANCHOR;
+                        : foreignService.contains(g) && !army.contains(g)
+                            ? FOREIGN_SERVICE_ANCHOR
+                            : null;
                 Slot created =
                     new Slot(
                         nameKey(h.person()),

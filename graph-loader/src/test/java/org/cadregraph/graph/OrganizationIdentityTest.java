@@ -135,4 +135,78 @@ class OrganizationIdentityTest {
                     .holds("Pak Ui Chun", "head", "delegation")))
         .containsExactly("national funeral committee", "national funeral committee", "");
   }
+
+  @Test
+  void aHomePostGivenToAForeignDelegateMovesToTheirSideOrGoes() {
+    assertThat(
+            paths(
+                Facts.article("a.txt", "2011")
+                    .holds(
+                        "Wang Jiarui",
+                        "member",
+                        "Political Bureau of the C.C., the CPC",
+                        "Political Bureau",
+                        "C.C.",
+                        "CPC")
+                    .holds(
+                        "Li Yuanchao",
+                        "member",
+                        "Political Bureau of C.C., the WPK",
+                        "Political Bureau",
+                        "C.C., the WPK",
+                        "WPK")
+                    .holds(
+                        "Li Yuanchao",
+                        "member",
+                        "General Staff of the KPA",
+                        "General Staff",
+                        "KPA")))
+        .containsExactly(
+            "political bureau of central committee of communist party of china",
+            "political bureau of central committee of communist party of china",
+            "");
+  }
+
+  @Test
+  void anOwnerlessOuterPartIsTheHomeBodyForAHomeHolder() {
+    assertThat(
+            paths(
+                Facts.article("a.txt", "2011")
+                    .holds(
+                        "Kim Ki Nam",
+                        "director",
+                        "Propaganda Department of the Central Committee",
+                        "Propaganda Department",
+                        "Central Committee")))
+        .containsExactly("propaganda department of central committee of workers' party of korea");
+  }
+
+  @Test
+  void aMinistersFieldIsTheMinistry() {
+    assertThat(
+            paths(Facts.article("a.txt", "2011").holds("Ri Kyong Sik", "Minister", "Agriculture")))
+        .containsExactly("ministry of agriculture");
+  }
+
+  @Test
+  void anOuterGenericNounIsTheArticlesBodyOfThatKindOrTheWholePostHasNone() {
+    assertThat(
+            paths(
+                Facts.article("a.txt", "2012")
+                    .holds("Kim Won Hung", "minister", "State Security")
+                    .holds(
+                        "Kim Chang Sop",
+                        "director",
+                        "Political Bureau of the ministry",
+                        "Political Bureau",
+                        "ministry")
+                    .holds(
+                        "Ri Yong Hwan",
+                        "secretary",
+                        "Central Committee of the league",
+                        "Central Committee",
+                        "league")))
+        .containsExactly(
+            "ministry of state security", "political bureau of ministry of state security", "");
+  }
 }

@@ -213,13 +213,32 @@ class PersonIdentityTest {
   }
 
   @Test
-  void aForeignServicePostBesideAnotherPostKeepsThePlainKey() {
+  void aForeignServicePostBesideAnArmyPostKeepsThePlainKey() {
     assertThat(
             holderKeys(
                 Facts.article("a.txt", "2011")
-                    .holds("Kang Sok Ju", "vice-premier", "Cabinet")
-                    .holds("Kang Sok Ju", "first vice-minister", "Foreign Affairs")))
-        .containsExactly("kang sok ju", "kang sok ju");
+                    .holds("O Su Yong", "general", "KPA")
+                    .holds("O Su Yong", "vice-minister", "Foreign Affairs")))
+        .containsExactly("o su yong", "o su yong");
+  }
+
+  @Test
+  void aDiplomatsOtherPostsInTheSameArticleAreHisToo() {
+    assertThat(
+            holderKeys(
+                Facts.article("a.txt", "2011")
+                    .holds("Pak Ui Chun", "Foreign Minister", "DPRK")
+                    .holds("Pak Ui Chun", "member", "National Funeral Committee")))
+        .containsExactly("pak ui chun @ foreign service", "pak ui chun @ foreign service");
+  }
+
+  @Test
+  void aForeignMinisterFromAbroadIsNotAnchored() {
+    assertThat(
+            holderKeys(
+                Facts.article("a.txt", "2011")
+                    .holds("Nasser Judeh", "Foreign Minister", "Jordanian")))
+        .containsExactly("nasser judeh");
   }
 
   @Test
@@ -234,5 +253,12 @@ class PersonIdentityTest {
     PersonIdentity identity = identity(facts, corrections);
 
     assertThat(identity.holder((Holds) facts.facts().get(1)).key()).isEqualTo("ri yong ho");
+  }
+
+  @Test
+  void aManagerOfAnUnnamedFactoryIsStillAtTheBase() {
+    assertThat(
+            holderKeys(Facts.article("a.txt", "2011").holds("Kim Chol", "manager", "the factory")))
+        .containsExactly("kim chol @ base");
   }
 }
