@@ -23,13 +23,9 @@ UNWIND [
   ['Political Bureau of the CPC CC', lead + "(political bureau|politburo)" + cpc + "$", false],
   ['Central Military Commission of China', lead + "(central military commission|cmc)" + cpc + "$", false]
 ] AS body
-MATCH (o:Organization) WHERE o.key =~ body[1]
+OPTIONAL MATCH (o:Organization) WHERE o.key =~ body[1]
   AND (body[2] OR o.key =~ '.*\\b(china|cpc|chinese)\\b.*')
 WITH body, collect(o) AS nodes
-OPTIONAL MATCH (p:Person)-[:HOLDS]->(:Post)-[:IN]->(o) WHERE o IN nodes AND body[2]
-  AND EXISTS { (p)-[:HOLDS]->(:Post)-[:IN]->(f:Organization)
-               WHERE f.key =~ $foreignOwner }
-WITH body, nodes, collect(DISTINCT p.name) AS foreign
 RETURN 'key body nodes' AS measure, body[0] AS item, size(nodes) AS value,
        [o IN nodes | o.key][..$limit] AS examples
 UNION ALL

@@ -267,6 +267,31 @@ abstract class SavedQueriesSuite {
   }
 
   @Test
+  void identityMeasuresCountNodesPerKeyBodyAndSameNamePersons() {
+    List<Map<String, Object>> rows = run("identity-measures", Map.of());
+    assertThat(rows)
+        .filteredOn(r -> r.get("measure").equals("key body nodes"))
+        .extracting(r -> r.get("item"), r -> r.get("value"))
+        .contains(
+            tuple("Political Bureau of the WPK CC", 1L),
+            tuple("WPK Central Committee", 1L),
+            tuple("General Staff of the KPA", 1L),
+            tuple("Cabinet", 0L));
+    assertThat(rows)
+        .filteredOn(r -> r.get("measure").equals("foreign persons in home key bodies"))
+        .extracting(r -> r.get("value"))
+        .containsExactly(0L);
+    assertThat(rows)
+        .filteredOn(r -> r.get("measure").equals("same-name persons split / flagged"))
+        .extracting(r -> r.get("item"))
+        .containsExactly("2 split, 1 flagged");
+    assertThat(rows)
+        .filteredOn(r -> r.get("measure").equals("ri yong ho nodes"))
+        .extracting(r -> r.get("item"))
+        .containsExactlyInAnyOrder("ri yong ho", "ri yong ho @ foreign service");
+  }
+
+  @Test
   void personGraphGivesEachPostWithItsUnitAndTheBodiesAboveAsPaths() {
     assertThat(run("person-graph", Map.of("name", "yong-won")))
         .extracting(r -> captions(r.get("held")), r -> captions(r.get("above")))
