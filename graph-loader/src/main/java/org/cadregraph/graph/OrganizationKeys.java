@@ -75,8 +75,29 @@ final class OrganizationKeys {
    * the curated bodies ({@link IdentityTables}) are their canonical key.
    */
   static String organization(String phrase) {
-    return canonical(segmentsKey(words(phrase, true), true));
+    String known = ORGANIZATION_CACHE.get(phrase);
+    if (known != null) {
+      return known;
+    }
+    String key = canonical(segmentsKey(words(phrase, true), true));
+    if (ORGANIZATION_CACHE.size() >= CACHE_SIZE) {
+      ORGANIZATION_CACHE.clear();
+    }
+    ORGANIZATION_CACHE.put(phrase, key);
+    return key;
   }
+
+  /**
+   * The keys of phrases already seen: a pure function of the phrase, asked for many times per
+   * article (paths, their suffixes, sides), so the cache only saves work. Bounded; thread-safe.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> ORGANIZATION_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHE_SIZE = 200_000;
 
   private static String segmentsKey(List<String> words, boolean organization) {
     List<List<String>> segments = new ArrayList<>();
@@ -150,6 +171,19 @@ final class OrganizationKeys {
    * workers' party of korea" ends with an alias of the Political Bureau).
    */
   static String canonical(String key) {
+    String known = CANONICAL_CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    String out = canonicalUncached(key);
+    if (CANONICAL_CACHE.size() >= CACHE_SIZE) {
+      CANONICAL_CACHE.clear();
+    }
+    CANONICAL_CACHE.put(key, out);
+    return out;
+  }
+
+  private static String canonicalUncached(String key) {
     IdentityTables tables = IdentityTables.INSTANCE;
     String out = key;
     for (String name : tables.multiSegmentCountryNames()) {
