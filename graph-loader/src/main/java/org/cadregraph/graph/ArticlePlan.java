@@ -138,7 +138,7 @@ final class ArticlePlan {
       if (fact instanceof Holds h) {
         holds(h, persons.holder(h));
       } else if (fact instanceof PartOf p) {
-        organizationPath(List.of(p.child()), null, FactType.PART_OF, p.evidence());
+        organizationPath(paths.resolved(List.of(p.child())), null, FactType.PART_OF, p.evidence());
       } else if (fact instanceof Participation p) {
         participation(p);
       } else if (fact instanceof Mention m) {
@@ -170,8 +170,7 @@ final class ArticlePlan {
    * path.
    */
   private String organizationPath(
-      List<String> start, String fullAsWritten, FactType fact, Evidence evidence) {
-    List<String> path = paths.complete(start);
+      List<String> path, String fullAsWritten, FactType fact, Evidence evidence) {
     String outer = null;
     for (int i = path.size() - 1; i >= 0; i--) {
       List<String> suffix = path.subList(i, path.size());
@@ -183,6 +182,7 @@ final class ArticlePlan {
       Map<String, Object> props = new HashMap<>();
       props.put("name", path.get(i));
       props.put("full_name", full);
+      props.put("canonical_name", canonicalName(key));
       Map<String, Object> ev = evidence(fact, evidence);
       ev.put("name", path.get(i));
       ev.put("full_name", full);
@@ -193,6 +193,47 @@ final class ArticlePlan {
       outer = key;
     }
     return outer;
+  }
+
+  /**
+   * The full name a node shows whatever it was written as: a curated body's or country's name, else
+   * the key's elements capitalized, each container named the same way ("Presidium of the Political
+   * Bureau of the WPK Central Committee").
+   */
+  static String canonicalName(String key) {
+    IdentityTables tables = IdentityTables.INSTANCE;
+    IdentityTables.Body body = tables.body(key);
+    if (body != null) {
+      return body.name();
+    }
+    String country = tables.countryName(key);
+    if (country != null) {
+      return country;
+    }
+    int of = key.indexOf(" of ");
+    while (of >= 0) {
+      String outer = key.substring(of + 4);
+      if (tables.body(outer) != null || tables.countryName(outer) != null) {
+        return capitalized(key.substring(0, of)) + " of " + canonicalName(outer);
+      }
+      of = key.indexOf(" of ", of + 4);
+    }
+    return capitalized(key);
+  }
+
+  private static String capitalized(String key) {
+    StringBuilder out = new StringBuilder();
+    for (String word : key.split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      boolean minor = Set.of("of", "and", "for", "the", "in", "on", "to").contains(word);
+      out.append(
+          minor || word.isEmpty()
+              ? word
+              : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return out.toString();
   }
 
   private String cell(String unitKey, String unitName, FactType fact, Evidence evidence) {
@@ -214,10 +255,8 @@ final class ArticlePlan {
   private void holds(Holds h, Person holder) {
     String personKey = person(holder, h.person(), FactType.HOLDS, h.evidence());
     String roleKey = h.role() == null ? "" : OrganizationKeys.key(h.role());
-    List<String> start =
-        !h.orgPath().isEmpty()
-            ? h.orgPath()
-            : h.organization() == null ? List.of() : List.of(h.organization());
+    // Resolved within the article: the holder's side, generic nouns, ownerless bodies.
+    List<String> start = paths.of(h);
     String orgKey =
         start.isEmpty()
             ? null
@@ -303,7 +342,8 @@ final class ArticlePlan {
 
   private void cellHonour(CellHonour c) {
     String unitKey =
-        organizationPath(List.of(c.unit()), c.unit(), FactType.CELL_HONOUR, c.evidence());
+        organizationPath(
+            paths.resolved(List.of(c.unit())), c.unit(), FactType.CELL_HONOUR, c.evidence());
     if (unitKey == null) {
       return;
     }

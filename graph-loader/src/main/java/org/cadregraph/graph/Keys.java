@@ -21,6 +21,6 @@ public final class Keys {
    * Committee"} gives {@code "central committee of workers' party of korea"}.
    */
   public static String organization(String phrase) {
-    return OrganizationKeys.key(phrase);
+    return OrganizationKeys.organization(phrase);
   }
 }

@@ -22,7 +22,8 @@ enum NodeLabel {
           "load_hash"),
       List.of()),
   PERSON("Person", List.of("name", "name_key", "anchor"), List.of("name")),
-  ORGANIZATION("Organization", List.of("name", "full_name"), List.of("name", "full_name")),
+  ORGANIZATION(
+      "Organization", List.of("name", "full_name", "canonical_name"), List.of("name", "full_name")),
   CELL("Cell", List.of("name", "unit"), List.of("name", "unit")),
   POST(
       "Post",

@@ -32,7 +32,8 @@ final class OrganizationKeys {
           Map.entry("cc", "central committee"),
           Map.entry("dprk", "democratic people's republic of korea"),
           Map.entry("kdyl", "kimilsungist kimjongilist youth league"),
-          Map.entry("kcna", "korean central news agency"));
+          Map.entry("kcna", "korean central news agency"),
+          Map.entry("cpc", "communist party of china"));
 
   /**
    * Phrases that name a body of the Workers' Party without saying so, in state-media English ("the
@@ -47,14 +48,58 @@ final class OrganizationKeys {
               "central military commission of workers' party of korea"),
           Map.entry("korean workers' party", "workers' party of korea"));
 
+  /** Abbreviations of bodies, which come before their owner ("CC WPK"), not after it. */
+  private static final java.util.Set<String> BODY_ABBREVIATIONS = java.util.Set.of("cc", "cmc");
+
+  /** Words that may open an organization phrase but are no part of the name. */
+  private static final java.util.regex.Pattern LEADING =
+      java.util.regex.Pattern.compile(
+          "on|in|at|its|his|her|their|our|this|that|these|[0-9]+|juche|january|february|march"
+              + "|april|may|june|july|august|september|october|november|december");
+
   /** The state the corpus reports from: "X of the DPRK" is the same body as X. */
   private static final String HOME_STATE = "democratic people's republic of korea";
 
   private OrganizationKeys() {}
 
-  /** The key of one phrase (an element of a path, a role, or an event name). */
+  /** The key of one phrase that is not an organization (a role, an event name, an honour). */
   static String key(String phrase) {
-    List<String> words = words(phrase);
+    return segmentsKey(words(phrase, false), false);
+  }
+
+  /**
+   * The canonical key of an organization phrase: as {@link #key} and, besides, a comma reads as
+   * "of" ("C.C., WPK"), a leading date or determiner is dropped ("on January 12 ...", "its
+   * delegation"), a country's other names and nationality adjectives are the country ("Russian" =
+   * "Russia", "Chinese delegation" = "delegation of China", "PRC" = "China"), and the other keys of
+   * the curated bodies ({@link IdentityTables}) are their canonical key.
+   */
+  static String organization(String phrase) {
+    String known = ORGANIZATION_CACHE.get(phrase);
+    if (known != null) {
+      return known;
+    }
+    String key = canonical(segmentsKey(words(phrase, true), true));
+    if (ORGANIZATION_CACHE.size() >= CACHE_SIZE) {
+      ORGANIZATION_CACHE.clear();
+    }
+    ORGANIZATION_CACHE.put(phrase, key);
+    return key;
+  }
+
+  /**
+   * The keys of phrases already seen: a pure function of the phrase, asked for many times per
+   * article (paths, their suffixes, sides), so the cache only saves work. Bounded; thread-safe.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> ORGANIZATION_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHE_SIZE = 200_000;
+
+  private static String segmentsKey(List<String> words, boolean organization) {
     List<List<String>> segments = new ArrayList<>();
     List<String> segment = new ArrayList<>();
     for (String word : words) {
@@ -73,7 +118,16 @@ final class OrganizationKeys {
       }
       String head = ABBREVIATIONS.get(seg.get(0));
       List<String> expanded = new ArrayList<>();
-      if (head != null && seg.size() > 1) {
+      if (organization) {
+        String country = countrySegment(seg);
+        if (country != null) {
+          out.add(country);
+          continue;
+        }
+      }
+      if (head != null
+          && seg.size() > 1
+          && !(organization && BODY_ABBREVIATIONS.contains(seg.get(0)))) {
         // "wpk central committee": the body comes first, the organization it belongs to after.
         for (String word : seg.subList(1, seg.size())) {
           expanded.add(ABBREVIATIONS.getOrDefault(word, word));
@@ -90,6 +144,72 @@ final class OrganizationKeys {
     return withoutHomeState(String.join(" of ", out));
   }
 
+  /**
+   * A segment that names a country: the country's key; "adjective generic-noun" ("Chinese
+   * delegation"): "noun of country"; otherwise null.
+   */
+  private static String countrySegment(List<String> seg) {
+    IdentityTables tables = IdentityTables.INSTANCE;
+    String whole = String.join(" ", seg);
+    String country = tables.country(whole);
+    if (country != null) {
+      return country;
+    }
+    if (seg.size() > 1) {
+      String adjective = tables.country(seg.get(0));
+      String rest = String.join(" ", seg.subList(1, seg.size()));
+      if (adjective != null && tables.isGenericNoun(rest)) {
+        return rest + " of " + adjective;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The key with country names that span " of " made the country's key, then the other keys of
+   * curated bodies made canonical wherever they end the key ("presidium of political bureau of
+   * workers' party of korea" ends with an alias of the Political Bureau).
+   */
+  static String canonical(String key) {
+    String known = CANONICAL_CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    String out = canonicalUncached(key);
+    if (CANONICAL_CACHE.size() >= CACHE_SIZE) {
+      CANONICAL_CACHE.clear();
+    }
+    CANONICAL_CACHE.put(key, out);
+    return out;
+  }
+
+  private static String canonicalUncached(String key) {
+    IdentityTables tables = IdentityTables.INSTANCE;
+    String out = key;
+    for (String name : tables.multiSegmentCountryNames()) {
+      if (out.equals(name) || out.endsWith(" of " + name)) {
+        out = out.substring(0, out.length() - name.length()) + tables.country(name);
+      }
+    }
+    for (int round = 0; round < 4; round++) {
+      String before = out;
+      for (String alias : tables.aliasesLongestFirst()) {
+        if (out.equals(alias)) {
+          out = tables.canonicalOf(alias);
+          break;
+        }
+        if (out.endsWith(" of " + alias)) {
+          out = out.substring(0, out.length() - alias.length()) + tables.canonicalOf(alias);
+          break;
+        }
+      }
+      if (out.equals(before)) {
+        break;
+      }
+    }
+    return withoutHomeState(out);
+  }
+
   private static String withoutHomeState(String key) {
     String suffix = " of " + HOME_STATE;
     return key.endsWith(suffix) ? key.substring(0, key.length() - suffix.length()) : key;
@@ -102,7 +222,7 @@ final class OrganizationKeys {
   static String pathKey(List<String> path) {
     String outer = "";
     for (int i = path.size() - 1; i >= 0; i--) {
-      String key = key(path.get(i));
+      String key = organization(path.get(i));
       if (key.isEmpty()) {
         continue;
       }
@@ -112,16 +232,22 @@ final class OrganizationKeys {
         outer = key + " of " + outer;
       }
     }
-    return withoutHomeState(outer);
+    return canonical(outer);
   }
 
-  private static List<String> words(String phrase) {
+  private static List<String> words(String phrase, boolean organization) {
     String text =
         Normalizer.normalize(phrase, Normalizer.Form.NFKC)
             .toLowerCase(Locale.ROOT)
             .replace('\u2019', '\'')
             .replace('\u2018', '\'')
-            .replace("c.c.", "cc");
+            .replace("c.c.", "cc")
+            .replaceAll("\\bc\\.c\\b", "cc");
+    if (organization) {
+      // "C.C., WPK", "the Political Bureau, the CPC Central Committee": the comma states
+      // containment.
+      text = text.replaceAll("\\s*,\\s*(?=\\S)", " of ");
+    }
     text = text.replaceAll("[-\u2010\u2011\u2013_,;:\\s]+", " ");
     List<String> words = new ArrayList<>();
     for (String raw : text.strip().split(" ")) {
@@ -139,6 +265,19 @@ final class OrganizationKeys {
         continue;
       }
       words.add(word.equals("under") ? "of" : word);
+    }
+    if (organization) {
+      // A dateline or date is never part of a name; nor is a determiner ("its delegation").
+      int start = 0;
+      while (start < words.size() && LEADING.matcher(words.get(start)).matches()) {
+        start++;
+      }
+      while (!words.isEmpty() && words.get(words.size() - 1).equals("of")) {
+        words.remove(words.size() - 1);
+      }
+      return start == 0
+          ? words
+          : new ArrayList<>(words.subList(Math.min(start, words.size()), words.size()));
     }
     return words;
   }

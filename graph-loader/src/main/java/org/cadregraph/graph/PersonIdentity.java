@@ -42,7 +42,31 @@ final class PersonIdentity {
       Pattern.compile(
           "\\b(factory|farm|mine|colliery|enterprise|complex|works|workshop|work"
               + " team|workteam|cooperative|brigade|shaft|station|substation|sub"
-              + " station|company|branch office|production office|cell)\\b");
+              + " station|company|co|ltd|corporation|trading|branch office|production office"
+              + "|cell)\\b");
+
+  /**
+   * The foreign service: a DPRK person whom an article knows only by such posts is anchored {@code
+   * name @ foreign service}, so that a diplomat never merges with an army chief of the same name
+   * (the careers never touch: no one is both, and state media name each by their own posts).
+   */
+  private static final Pattern FOREIGN_SERVICE =
+      Pattern.compile(
+          "\\b(foreign affairs|foreign minister|foreign ministry|ambassador|embassy|consul"
+              + "|consulate|charge d'affaires|diplomat)\\b");
+
+  static final String FOREIGN_SERVICE_ANCHOR = "foreign service";
+
+  /** Army posts: an article that gives one name these and foreign-service posts is one person. */
+  private static final Pattern ARMY_ROLE =
+      Pattern.compile(
+          "^(general|vice marshal|marshal)$|\\b(colonel general|lieutenant general|major general"
+              + "|army general|general of army)\\b");
+
+  private static final Pattern ARMY_UNIT =
+      Pattern.compile(
+          "\\b(korean people's army|general staff|central military commission|people's armed"
+              + " forces)\\b");
 
   /**
    * A person as the article names them. Immutable.
@@ -161,6 +185,8 @@ final class PersonIdentity {
     Map<String, String> discriminators = new HashMap<>();
     Map<String, String> firstUnit = new HashMap<>();
     Set<String> leadership = new HashSet<>();
+    Set<String> foreignService = new HashSet<>();
+    Set<String> army = new HashSet<>();
     Map<String, Integer> seenAt = new HashMap<>();
     for (Fact fact : facts) {
       if (!(fact instanceof Holds h)) {
@@ -185,9 +211,23 @@ final class PersonIdentity {
       String group = nameKey + '\u0000' + h.personKey() + '\u0000' + discriminator;
       groups.put(h, group);
       discriminators.put(group, discriminator);
-      boolean base = BASE_ROLE.matcher(roleKey).find() || BASE_UNIT.matcher(orgKey).find();
+      // What the post states counts too: "the factory" that the article does not name is no
+      // organization, but its manager is still at the base.
+      String stated =
+          h.organization() == null ? "" : OrganizationKeys.organization(h.organization());
+      boolean base =
+          BASE_ROLE.matcher(roleKey).find()
+              || BASE_UNIT.matcher(orgKey).find()
+              || BASE_UNIT.matcher(stated).find();
       if (!base) {
         leadership.add(group);
+        if (ARMY_ROLE.matcher(roleKey).find() || ARMY_UNIT.matcher(orgKey).find()) {
+          army.add(group);
+        }
+        if (FOREIGN_SERVICE.matcher(roleKey + " | " + orgKey).find()
+            && paths.personSide(h.person()) != IdentityTables.Side.FOREIGN) {
+          foreignService.add(group);
+        }
       } else if (!path.isEmpty()) {
         firstUnit.putIfAbsent(group, OrganizationKeys.key(path.get(path.size() - 1)));
       }
@@ -201,7 +241,12 @@ final class PersonIdentity {
           byGroup.computeIfAbsent(
               group,
               g -> {
-                String anchor = leadership.contains(g) ? null : firstUnit.getOrDefault(g, "base");
+                String anchor =
+                    !leadership.contains(g)
+                        ? firstUnit.getOrDefault(g, "base")
+                        : foreignService.contains(g) && !army.contains(g)
+                            ? FOREIGN_SERVICE_ANCHOR
+                            : null;
                 Slot created =
                     new Slot(
                         nameKey(h.person()),

@@ -561,6 +561,121 @@ abstract class GraphLoaderSuite {
   }
 
   @Test
+  void spellingsOfOneBodyAreOneNodeShowingItsCanonicalNameAndEverySpelling() {
+    load(
+        Facts.article("a.txt", "2011-01-01")
+            .holds(
+                "Ri Yong Ho",
+                "member",
+                "Presidium of the Political Bureau of the C.C., WPK",
+                "Presidium",
+                "Political Bureau",
+                "C.C., WPK",
+                "WPK"),
+        Facts.article("b.txt", "2011-10-23")
+            .holds(
+                "Kim Yong Nam",
+                "member",
+                "Political Bureau of the WPK Central Committee",
+                "Political Bureau",
+                "WPK Central Committee",
+                "WPK"),
+        Facts.article("c.txt", "2012-04-11").holds("Kim Yong Chun", "member", "Political Bureau"));
+
+    assertThat(
+            GraphDump.rows(
+                driver,
+                """
+                MATCH (o:Organization)
+                WHERE o.key STARTS WITH 'political bureau'
+                OPTIONAL MATCH (p:Person)-[:HOLDS]->(:Post)-[:IN]->(o)
+                RETURN o.canonical_name AS name, o.names AS spellings, count(p) AS members\
+                """,
+                Map.of()))
+        .extracting(r -> r.get("name"), r -> r.get("spellings"), r -> r.get("members"))
+        .containsExactly(
+            tuple(
+                "Political Bureau of the WPK Central Committee",
+                List.of("Political Bureau", "Political Bureau of the WPK Central Committee"),
+                2L));
+  }
+
+  @Test
+  void aForeignDelegatesPostNeverJoinsTheHomeBodyOfTheSameName() {
+    load(
+        Facts.article("talks.txt", "2012-11-29")
+            .holds(
+                "Kim Yong Nam",
+                "member",
+                "Political Bureau of the WPK Central Committee",
+                "Political Bureau",
+                "WPK Central Committee")
+            .holds("Li Jianguo", "member", "Political Bureau")
+            .holds(
+                "Li Jianguo",
+                "vice-chairman",
+                "Standing Committee of the Chinese National People's Congress",
+                "Standing Committee",
+                "Chinese National People's Congress"));
+
+    assertThat(
+            GraphDump.rows(
+                driver,
+                """
+                MATCH (p:Person)-[:HOLDS]->(:Post)-[:IN]->(o:Organization)
+                RETURN p.name AS person, o.key AS body ORDER BY person, body\
+                """,
+                Map.of()))
+        .extracting(r -> r.get("person"), r -> r.get("body"))
+        .containsExactly(
+            tuple(
+                "Kim Yong Nam", "political bureau of central committee of workers' party of korea"),
+            tuple("Li Jianguo", "standing committee of national people's congress of china"));
+  }
+
+  @Test
+  void noOrganizationFromABareGenericNounOrANationalityAdjective() {
+    load(
+        Facts.article("a.txt", "2012-05-01")
+            .holds("Pak Ui Chun", "head", "delegation")
+            .holds("Ivanov", "ambassador", "Russian")
+            .holds("Kim Ki Nam", "chairman", "National Funeral Committee")
+            .holds("Choe Thae Bok", "member", "the committee"));
+
+    assertThat(
+            GraphDump.rows(
+                driver,
+                "MATCH (o:Organization) RETURN o.key AS key, o.canonical_name AS name ORDER BY key",
+                Map.of()))
+        .extracting(r -> r.get("key"), r -> r.get("name"))
+        .containsExactly(
+            tuple("national funeral committee", "National Funeral Committee"),
+            tuple("russia", "Russia"));
+  }
+
+  @Test
+  void anArmyChiefAndADiplomatOfOneNameAreTwoPersons() {
+    load(
+        Facts.article("army.txt", "2011-02-02")
+            .holds("Ri Yong Ho", "chief", "KPA General Staff", "General Staff", "KPA"),
+        Facts.article("mfa.txt", "2011-07-23")
+            .holds("Ri Yong Ho", "vice-minister", "Foreign Affairs"));
+
+    assertThat(
+            GraphDump.rows(
+                driver,
+                """
+                MATCH (p:Person {name_key: 'ri yong ho'})-[:HOLDS]->(post:Post)
+                RETURN p.key AS key, collect(post.role) AS roles ORDER BY key\
+                """,
+                Map.of()))
+        .extracting(r -> r.get("key"), r -> r.get("roles"))
+        .containsExactly(
+            tuple("ri yong ho", List.of("chief")),
+            tuple("ri yong ho @ foreign service", List.of("vice-minister")));
+  }
+
+  @Test
   void cellSecretaryAndMarshalOfOneNameStayTwoPersons() {
     load(
         Facts.article("cell.txt", "2021-04-09")

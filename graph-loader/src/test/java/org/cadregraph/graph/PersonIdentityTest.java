@@ -194,4 +194,71 @@ class PersonIdentityTest {
     assertThat(identity.named("Pak Kwang Hyok", null).anchor()).isEqualTo("base");
     assertThat(identity.named("Kim Chol", null).key()).isEqualTo("kim chol ~ a.txt");
   }
+
+  @Test
+  void aDiplomatAndAnArmyChiefOfOneNameAreTwoPersons() {
+    String chief =
+        holderKeys(
+                Facts.article("a.txt", "2011")
+                    .holds("Ri Yong Ho", "chief", "KPA General Staff", "General Staff", "KPA"))
+            .get(0);
+    String diplomat =
+        holderKeys(
+                Facts.article("b.txt", "2011")
+                    .holds("Ri Yong Ho", "vice-minister", "Foreign Affairs"))
+            .get(0);
+
+    assertThat(chief).isEqualTo("ri yong ho");
+    assertThat(diplomat).isEqualTo("ri yong ho @ foreign service");
+  }
+
+  @Test
+  void aForeignServicePostBesideAnArmyPostKeepsThePlainKey() {
+    assertThat(
+            holderKeys(
+                Facts.article("a.txt", "2011")
+                    .holds("O Su Yong", "general", "KPA")
+                    .holds("O Su Yong", "vice-minister", "Foreign Affairs")))
+        .containsExactly("o su yong", "o su yong");
+  }
+
+  @Test
+  void aDiplomatsOtherPostsInTheSameArticleAreHisToo() {
+    assertThat(
+            holderKeys(
+                Facts.article("a.txt", "2011")
+                    .holds("Pak Ui Chun", "Foreign Minister", "DPRK")
+                    .holds("Pak Ui Chun", "member", "National Funeral Committee")))
+        .containsExactly("pak ui chun @ foreign service", "pak ui chun @ foreign service");
+  }
+
+  @Test
+  void aForeignMinisterFromAbroadIsNotAnchored() {
+    assertThat(
+            holderKeys(
+                Facts.article("a.txt", "2011")
+                    .holds("Nasser Judeh", "Foreign Minister", "Jordanian")))
+        .containsExactly("nasser judeh");
+  }
+
+  @Test
+  void correctionsStillWinOverTheForeignServiceAnchor() {
+    Corrections corrections =
+        new Corrections(
+            List.of(
+                new Correction(
+                    Correction.Kind.SAME_AS, "ri yong ho @ foreign service", "ri yong ho")));
+    Facts facts =
+        Facts.article("b.txt", "2011").holds("Ri Yong Ho", "vice-minister", "Foreign Affairs");
+    PersonIdentity identity = identity(facts, corrections);
+
+    assertThat(identity.holder((Holds) facts.facts().get(1)).key()).isEqualTo("ri yong ho");
+  }
+
+  @Test
+  void aManagerOfAnUnnamedFactoryIsStillAtTheBase() {
+    assertThat(
+            holderKeys(Facts.article("a.txt", "2011").holds("Kim Chol", "manager", "the factory")))
+        .containsExactly("kim chol @ base");
+  }
 }

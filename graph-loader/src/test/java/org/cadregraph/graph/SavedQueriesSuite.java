@@ -110,7 +110,14 @@ abstract class SavedQueriesSuite {
                     "third work-team of the Sunghwa Farm",
                     "third work-team",
                     "Sunghwa Farm"),
-            Facts.article("a6.txt", "2021-05-02").holds("Ri Yong Chol", "Marshal", "KPA"))) {
+            Facts.article("a6.txt", "2021-05-02").holds("Ri Yong Chol", "Marshal", "KPA"),
+            Facts.article("a8.txt", "2022-01-02")
+                .holds("Ri Yong Ho", "chief", "KPA General Staff", "General Staff", "KPA"),
+            Facts.article("a9.txt", "2022-01-03")
+                .holds("Ri Yong Ho", "vice-minister", "Foreign Affairs"),
+            Facts.article("a10.txt", "2022-01-04")
+                .holds("O Su Yong", "general", "KPA")
+                .holds("O Su Yong", "vice-minister", "Foreign Affairs"))) {
       session.accept(article.facts());
     }
     session.finish();
@@ -162,11 +169,11 @@ abstract class SavedQueriesSuite {
                 Map.of(
                     "body",
                     "Political Bureau of the Central Committee of the Workers' Party of Korea")))
-        .extracting(r -> r.get("person"), r -> r.get("status"))
+        .extracting(r -> r.get("body"), r -> r.get("person"), r -> r.get("status"))
         .containsExactly(
-            tuple("Jo Yong Won", "appointed"),
-            tuple("Ri Pyong Chol", "dismissed"),
-            tuple("Choe Ryong Hae", "current"));
+            tuple(PB, "Jo Yong Won", "appointed"),
+            tuple(PB, "Ri Pyong Chol", "dismissed"),
+            tuple(PB, "Choe Ryong Hae", "current"));
     assertThat(run("members-of-body", Map.of("body", "WPK Central Committee", "subunits", true)))
         .extracting(r -> r.get("person"))
         .contains("Kim Yong Chol", "Jo Yong Won", "Choe Ryong Hae", "Ri Pyong Chol");
@@ -369,8 +376,40 @@ abstract class SavedQueriesSuite {
   @Test
   void personsSharingANameAreListedForHandChecking() {
     assertThat(run("same-name-persons", Map.of()))
-        .extracting(r -> r.get("person_key"))
-        .containsExactly("ri yong chol", "ri yong chol @ sunghwa farm");
+        .extracting(r -> r.get("person_key"), r -> r.get("why"))
+        .containsExactly(
+            tuple("o su yong", "review: army and foreign service posts on one node"),
+            tuple("ri yong chol", "kept: the plain name key"),
+            tuple(
+                "ri yong chol @ sunghwa farm",
+                "split: known only at the Party base (sunghwa farm)"),
+            tuple("ri yong ho", "kept: the plain name key"),
+            tuple("ri yong ho @ foreign service", "split: known only by foreign service posts"));
+  }
+
+  @Test
+  void identityMeasuresCountNodesPerKeyBodyAndSameNamePersons() {
+    List<Map<String, Object>> rows = run("identity-measures", Map.of());
+    assertThat(rows)
+        .filteredOn(r -> r.get("measure").equals("key body nodes"))
+        .extracting(r -> r.get("item"), r -> r.get("value"))
+        .contains(
+            tuple("Political Bureau of the WPK CC", 1L),
+            tuple("WPK Central Committee", 1L),
+            tuple("General Staff of the KPA", 1L),
+            tuple("Cabinet", 0L));
+    assertThat(rows)
+        .filteredOn(r -> r.get("measure").equals("foreign persons in home key bodies"))
+        .extracting(r -> r.get("value"))
+        .containsExactly(0L);
+    assertThat(rows)
+        .filteredOn(r -> r.get("measure").equals("same-name persons split / flagged"))
+        .extracting(r -> r.get("item"))
+        .containsExactly("2 split, 1 flagged");
+    assertThat(rows)
+        .filteredOn(r -> r.get("measure").equals("ri yong ho nodes"))
+        .extracting(r -> r.get("item"))
+        .containsExactlyInAnyOrder("ri yong ho", "ri yong ho @ foreign service");
   }
 
   @Test
