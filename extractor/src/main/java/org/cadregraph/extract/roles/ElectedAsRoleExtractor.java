@@ -36,7 +36,9 @@ final class ElectedAsRoleExtractor implements RoleExtractor {
     List<RoleFinding> out = new ArrayList<>();
     NameIndex index = null;
     for (int v = 0; v < s.size(); v++) {
-      if (!VERBS.contains(s.token(v).lower())) {
+      String w = s.token(v).text();
+      // every verb of the set ends in "ed" and is 7 to 12 letters long: a cheap test first
+      if (w.length() < 7 || w.length() > 12 || !w.endsWith("ed") || !VERBS.contains(w)) {
         continue;
       }
       if (index == null) {

@@ -39,17 +39,18 @@ final class WireCopyTextNormalizer implements TextNormalizer {
    * The table cell border a web page leaves at the end of a paragraph ("... on Thursday. |") or on
    * a line of its own.
    */
-  private static final Pattern CELL_BORDER = Pattern.compile("(?m)(?:(?<= )|^)\\|(?=[ ]*$)");
+  private static final Pattern CELL_BORDER = Pattern.compile("(?m)\\|(?<=(?:^| )\\|)(?=[ ]*$)");
 
   /**
    * Old wire copy wrote the semicolon between the persons of a list as "=" glued to the preceding
    * word ("director of the X= Kim Yong Chun, chief of ..."). Before "were"/"was" (the verb after
    * the list) it stands for a comma.
    */
-  private static final Pattern LIST_EQUALS = Pattern.compile("(?<=[\\p{L}.)'])=(?= )");
+  private static final Pattern LIST_EQUALS = Pattern.compile("=(?<=[\\p{L}.)']=)(?= )");
 
   /** A doubled full stop after a word ("Vorachit.. The"), a typing slip. */
-  private static final Pattern DOUBLED_STOP = Pattern.compile("(?<=[a-z])\\.\\.(?= [A-Z]|\\n|$)");
+  private static final Pattern DOUBLED_STOP =
+      Pattern.compile("\\.\\.(?<=[a-z]\\.\\.)(?= [A-Z]|\\n|$)");
 
   /**
    * The ", , " run a data set left where paragraphs were pasted together. Written with character
