@@ -138,10 +138,16 @@ final class ArticlePipeline {
       }
       pos = end + 1;
     }
+    java.util.Set<RoleFinding> fromRosters = new java.util.HashSet<>();
     for (RosterExtractor.Listed listed : rosters.extract(sentences, deadline)) {
       AnalyzedSentence a = sentences.get(listed.sentence());
       List<RoleFinding> more = new ArrayList<>(a.roles());
+      if (listed.supersedes()) {
+        more.removeIf(
+            r -> r.person().equals(listed.finding().person()) && !fromRosters.contains(r));
+      }
       more.add(listed.finding());
+      fromRosters.add(listed.finding());
       sentences.set(
           listed.sentence(), new AnalyzedSentence(a.sentence(), a.names(), more, a.title()));
     }

@@ -17,6 +17,22 @@ public interface RoleExtractor {
 
   /** Appositions ("X, secretary of Y"), titles before a name, elections, careers via "He". */
   static RoleExtractor apposition() {
-    return new AppositionRoleExtractor();
+    RoleExtractor sentenceRules = new AppositionRoleExtractor();
+    RoleExtractor electedAs = new ElectedAsRoleExtractor();
+    return (sentence, names, antecedent) -> {
+      List<RoleFinding> found = sentenceRules.extract(sentence, names, antecedent);
+      List<RoleFinding> more = electedAs.extract(sentence, names, antecedent);
+      if (more.isEmpty()) {
+        return found;
+      }
+      java.util.Set<RoleFinding> all = new java.util.LinkedHashSet<>(found);
+      for (RoleFinding f : more) {
+        if (found.stream()
+            .noneMatch(g -> g.person().equals(f.person()) && g.role().equalsIgnoreCase(f.role()))) {
+          all.add(f);
+        }
+      }
+      return List.copyOf(all);
+    };
   }
 }

@@ -30,6 +30,29 @@ final class WireCopyTextNormalizer implements TextNormalizer {
   private static final Pattern END_MARK = Pattern.compile("[ \\t]*-0-[ \\t]*(?=\\n|$)");
 
   /**
+   * The "> " a mail reader puts before every line of a quoted message (nested quotes too). Anchored
+   * at line starts, so it costs one look per line.
+   */
+  private static final Pattern MAIL_QUOTE = Pattern.compile("(?m)^(?:>[ ]?)+");
+
+  /**
+   * The table cell border a web page leaves at the end of a paragraph ("... on Thursday. |") or on
+   * a line of its own.
+   */
+  private static final Pattern CELL_BORDER = Pattern.compile("(?m)\\|(?<=(?:^| )\\|)(?=[ ]*$)");
+
+  /**
+   * Old wire copy wrote the semicolon between the persons of a list as "=" glued to the preceding
+   * word ("director of the X= Kim Yong Chun, chief of ..."). Before "were"/"was" (the verb after
+   * the list) it stands for a comma.
+   */
+  private static final Pattern LIST_EQUALS = Pattern.compile("=(?<=[\\p{L}.)']=)(?= )");
+
+  /** A doubled full stop after a word ("Vorachit.. The"), a typing slip. */
+  private static final Pattern DOUBLED_STOP =
+      Pattern.compile("\\.\\.(?<=[a-z]\\.\\.)(?= [A-Z]|\\n|$)");
+
+  /**
    * The ", , " run a data set left where paragraphs were pasted together. Written with character
    * classes only: a repeated group ({@code (?:[ \\n]*,)+}) recurses once per repetition in
    * java.util.regex and overflows the stack on a long run of commas.
@@ -75,7 +98,13 @@ final class WireCopyTextNormalizer implements TextNormalizer {
             .replace(SINGLE_QUOTE, "'")
             .replace(DOUBLE_QUOTE, "\"")
             .replace(DASH, "-")
-            .replace(END_MARK, "");
+            .replace(END_MARK, "")
+            .replace(MAIL_QUOTE, "")
+            .replace(CELL_BORDER, "");
+    String listed = t.text();
+    t =
+        t.replace(LIST_EQUALS, m -> isVerbAfter(listed, m.end()) ? "," : ";")
+            .replace(DOUBLED_STOP, ".");
     t =
         joinWrappedLines(t)
             .replace(SPLIT_WORD_JOIN, "")
@@ -94,6 +123,11 @@ final class WireCopyTextNormalizer implements TextNormalizer {
     t = unglueNames(t);
     t = t.replace(SPACE_BEFORE_PUNCT, "").replace(MULTI_SPACE, " ").replace(EDGE_SPACE, "");
     return t.toNormalized();
+  }
+
+  /** True when "were " or "was " follows the space at {@code at}. */
+  private static boolean isVerbAfter(String text, int at) {
+    return text.startsWith(" were ", at) || text.startsWith(" was ", at);
   }
 
   /**

@@ -84,4 +84,45 @@ class WireCopyTextNormalizerTest {
     int spoke = n.text().indexOf("spoke");
     assertThat(original.substring(n.originalOffset(spoke))).startsWith("spoke");
   }
+
+  // Mail quoting, table borders and "=" separators were stripped from the archive and bulk copies,
+  // so these tests read constructed lines in the layout of old mailing-list and web copies.
+
+  @Test
+  void mailingListQuotePrefixesAreRemovedBeforeWrapsAreJoined() {
+    NormalizedText n =
+        normalizer.normalize(
+            ">Title\n>\n>Pyongyang, May 1 (KCNA) - Kim Il spoke at the\n> > meeting.\n",
+            Deadline.none());
+    assertThat(n.text())
+        .isEqualTo("Title\nPyongyang, May 1 (KCNA) - Kim Il spoke at the meeting.\n");
+    int at = n.text().indexOf("meeting");
+    assertThat(n.originalOffset(at))
+        .isEqualTo(">Title\n>\n>Pyongyang, May 1 (KCNA) - Kim Il spoke at the\n> > ".length());
+  }
+
+  @Test
+  void equalsSignsBetweenListedPersonsBecomeSeparators() {
+    String text =
+        normalizer
+            .normalize(
+                "T\nPresent were Ri Il, chief of the general staff= Pak Su, minister of"
+                    + " culture= and other officials.\nKim Ok and Jo Yun, members of the"
+                    + " bureau= were there.",
+                Deadline.none())
+            .text();
+    assertThat(text)
+        .isEqualTo(
+            "T\nPresent were Ri Il, chief of the general staff; Pak Su, minister of culture; and"
+                + " other officials.\nKim Ok and Jo Yun, members of the bureau, were there.");
+  }
+
+  @Test
+  void tableBordersAndDoubledStopsAreDropped() {
+    String text =
+        normalizer
+            .normalize("T\nHe met Ri Il.. He left on Thursday. |\n|\nNext.", Deadline.none())
+            .text();
+    assertThat(text).isEqualTo("T\nHe met Ri Il. He left on Thursday.\nNext.");
+  }
 }
