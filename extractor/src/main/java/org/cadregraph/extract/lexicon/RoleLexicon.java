@@ -101,13 +101,18 @@ public final class RoleLexicon {
               "lecturer",
               "scientist",
               "academician",
-              "speaker"));
+              "speaker",
+              // "Hwang Sun Hui, curator of the Korean Revolution Museum"
+              "curator",
+              // "commanding officer of a guerrilla unit"
+              "officer"));
 
   /** Words that may stand before a role head inside the role. */
   private static final Set<String> MODIFIERS =
       Set.copyOf(
           List.of(
               "vice",
+              "commanding",
               "first",
               "second",
               "third",

@@ -55,6 +55,9 @@ final class AppositionRoleExtractor implements RoleExtractor {
     if (antecedent != null) {
       pronounCareer(s, antecedent, index, out);
     }
+    CareerClauseReader.takenUpPosts(s, index, out);
+    CareerClauseReader.workingAs(s, index, antecedent, out);
+    CareerClauseReader.delegationBody(s, names, index, out);
     return out;
   }
 
@@ -294,7 +297,9 @@ final class AppositionRoleExtractor implements RoleExtractor {
    */
   private static String headedBy(Sentence s, int titleStart) {
     int by = titleStart - 1;
-    if (by < 2 || !s.token(by).is("by") || !s.token(by - 1).is("headed")) {
+    if (by < 2
+        || !s.token(by).is("by")
+        || !(s.token(by - 1).is("headed") || s.token(by - 1).is("led"))) {
       return null;
     }
     int end = by - 1;
