@@ -456,6 +456,20 @@ public final class RoleLexicon {
     return NATIONALITIES.containsKey(word);
   }
 
+  /**
+   * True for a country as written after "of the" ("Russia", "Czech Republic", "United States of
+   * America", "Russian Federation"): a state, not a body another body is part of.
+   */
+  public static boolean isCountry(String phrase) {
+    String p = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
+    return NATIONALITIES.containsValue(p)
+        || p.endsWith(" Republic")
+        || p.endsWith(" Federation")
+        || p.startsWith("United States")
+        || p.startsWith("Kingdom of ")
+        || p.endsWith(" Kingdom");
+  }
+
   public static boolean isInstitutionPrefix(String word) {
     return INSTITUTION_PREFIXES.contains(word);
   }
