@@ -363,6 +363,17 @@ public final class PostGrammar {
         lastGood = j;
         continue;
       }
+      if (isQuote(w)) {
+        // "chairman of the \"Human Rights Committee\"", "Fund \"Protectors of Arts\"": a quoted
+        // name is part of the organization's
+        int close = closingQuote(s, j);
+        if (close < 0) {
+          break;
+        }
+        j = close + 1;
+        lastGood = j;
+        continue;
+      }
       if (w.equals(",")) {
         int cont = ccContinuation(s, j);
         if (cont > j) {
@@ -430,6 +441,27 @@ public final class PostGrammar {
       break;
     }
     return lastGood;
+  }
+
+  private static boolean isQuote(String w) {
+    return w.length() == 1 && (w.charAt(0) == '"' || w.charAt(0) == '\u201c');
+  }
+
+  /** The closing quote of a capitalized quoted name opening at {@code open}; -1 when none. */
+  private static int closingQuote(Sentence s, int open) {
+    if (open + 1 >= s.size() || !s.token(open + 1).isCapitalized()) {
+      return -1;
+    }
+    for (int k = open + 2; k < s.size() && k - open <= 10; k++) {
+      String w = s.token(k).text();
+      if (w.equals("\"") || w.equals("\u201d")) {
+        return k;
+      }
+      if (w.equals(",") || w.equals(".")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

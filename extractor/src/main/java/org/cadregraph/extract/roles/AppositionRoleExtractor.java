@@ -284,6 +284,11 @@ final class AppositionRoleExtractor implements RoleExtractor {
       }
       return;
     }
+    if (org == null && prefixStart >= 2 && s.token(prefixStart - 1).is("by")) {
+      // "the delegation of the Russian International Charity Fund \"Protectors of Arts\" led by
+      // President X": the delegation's body is the one its titled head presides over
+      org = CareerClauseReader.delegationOrganization(s, prefixStart - 2, new NameIndex(names));
+    }
     if (org == null) {
       org = headedBy(s, prefixStart);
     }

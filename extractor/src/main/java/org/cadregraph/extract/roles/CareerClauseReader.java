@@ -131,19 +131,21 @@ final class CareerClauseReader {
       if (end <= of + 2) {
         continue;
       }
-      String org = PostGrammar.orgText(s, of + 2, end) + " of " + body;
+      String org = PostGrammar.orgText(s, of + 2, end) + " of the " + body;
       out.removeIf(r -> r.person() == n && r.organization() == null);
       out.add(new RoleFinding(n, post.role(), org, PostStatus.CURRENT, null));
     }
   }
 
   /** The ORG of "delegation of [the] ORG" ending right before {@code headed}; null if none. */
-  private static String delegationOrganization(Sentence s, int headed, NameIndex index) {
+  static String delegationOrganization(Sentence s, int headed, NameIndex index) {
+    if (!(s.token(headed).is("headed") || s.token(headed).is("led"))) {
+      return null;
+    }
     for (int of = headed - 2; of > 0 && of >= headed - 16; of--) {
       if (s.token(of).is("of") && s.token(of - 1).lower().startsWith("delegation")) {
         int end = PostGrammar.orgEnd(s, of + 1, index);
-        String the = s.token(of + 1).is("the") ? "the " : "";
-        return end == headed ? the + PostGrammar.orgText(s, of + 1, end) : null;
+        return end == headed ? PostGrammar.orgText(s, of + 1, end) : null;
       }
     }
     return null;

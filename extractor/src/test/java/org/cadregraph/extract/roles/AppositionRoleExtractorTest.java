@@ -373,4 +373,33 @@ class AppositionRoleExtractorTest {
                         + " officials of the Ministry of Land and Marine Transport.")))
         .contains("Hwang Sun Hui | curator | Korean Revolution Museum");
   }
+
+  @Test
+  void quotedNameIsPartOfTheOrganization() {
+    assertThat(
+            holds(
+                extract(
+                    "They also included Vishwanath, director-general of the International Institute"
+                        + " of the Juche Idea, and Johnny Hon, chairman of the \"International Kim"
+                        + " Il Sung Foundation\".")))
+        .contains("Johnny Hon | chairman | \"International Kim Il Sung Foundation\"");
+    assertThat(
+            holds(
+                extract(
+                    "Konstantin Doroshenko, chairman of the \"Sun of Juche\" Association of"
+                        + " Journalists and Men of Culture for the Study of Kimjongilism in"
+                        + " Ukraine, made a speech.")))
+        .anyMatch(
+            h -> h.startsWith("Konstantin Doroshenko | chairman | \"Sun of Juche\" Association"));
+  }
+
+  @Test
+  void titledHeadOfADelegationPresidesOverItsBody() {
+    assertThat(
+            holds(
+                extract(
+                    "A delegation of the Korean Kimilsungia-Kimjongilia Committee led by Chairman"
+                        + " Kim Chang Do also flew here on the same day.")))
+        .contains("Kim Chang Do | Chairman | Korean Kimilsungia-Kimjongilia Committee");
+  }
 }
