@@ -525,6 +525,24 @@ public final class PostGrammar {
     return comma;
   }
 
+  /**
+   * "the large combined unit", "officers of the large combined units": a participle between an
+   * adjective and a noun modifies the noun inside the unit's name.
+   */
+  private static boolean participleModifier(Sentence s, int j) {
+    if (!s.token(j).text().endsWith("ed") || j + 1 >= s.size()) {
+      return false;
+    }
+    Token before = s.token(j - 1);
+    Token after = s.token(j + 1);
+    return before.isLowerCase()
+        && !before.isVerb()
+        && !STOP_WORDS.contains(before.text())
+        && after.isLowerCase()
+        && !after.isVerb()
+        && !STOP_WORDS.contains(after.text());
+  }
+
   private static boolean isContentToken(Sentence s, int j) {
     Token t = s.token(j);
     String w = t.text();
@@ -550,7 +568,8 @@ public final class PostGrammar {
         && j > 0
         && !ARTICLES.contains(s.token(j - 1).lower())
         && !s.token(j - 1).is("of")
-        && !w.contains("-")) {
+        && !w.contains("-")
+        && !participleModifier(s, j)) {
       return false;
     }
     if (w.endsWith("ly") && !w.equals("assembly")) {
