@@ -343,6 +343,14 @@ public final class PostGrammar {
     if (lastHead < 0) {
       return -1;
     }
+    // "secretary general of the Organization of Solidarity ...", "consul general": "general"
+    // after the head is part of the title
+    if (lastHead + 1 < s.size()
+        && s.token(lastHead + 1).isIgnoreCase("general")
+        && lastHead + 2 < s.size()
+        && (s.token(lastHead + 2).is("of") || s.token(lastHead + 2).is(","))) {
+      return lastHead + 2;
+    }
     // "charge d'affaires ad interim", "chief of staff": multiword heads kept whole
     return lastHead + 1;
   }

@@ -402,4 +402,16 @@ class AppositionRoleExtractorTest {
                         + " Kim Chang Do also flew here on the same day.")))
         .contains("Kim Chang Do | Chairman | Korean Kimilsungia-Kimjongilia Committee");
   }
+
+  @Test
+  void generalAfterTheHeadIsPartOfTheTitle() {
+    assertThat(
+            holds(
+                extract(
+                    "Present were Juan Vela Valdes, chairman of the Committee for Supporting"
+                        + " Korea's Reunification; Alfonso Fraga Perez, secretary general of the"
+                        + " Organization of Solidarity of the Peoples of Africa, Asia, and Latin"
+                        + " America.")))
+        .anyMatch(h -> h.startsWith("Alfonso Fraga Perez | secretary general | Organization of"));
+  }
 }
