@@ -341,7 +341,9 @@ public final class PostGrammar {
       j++;
     }
     if (lastHead < 0) {
-      return -1;
+      // "Pang Kwan Bok, a general of the KPA": the rank alone, as the post before "of"
+      boolean rank = j == i + 1 && j < s.size() && s.token(i).is("general") && s.token(j).is("of");
+      return rank ? j : -1;
     }
     // "secretary general of the Organization of Solidarity ...", "consul general": "general"
     // after the head is part of the title

@@ -414,4 +414,12 @@ class AppositionRoleExtractorTest {
                         + " America.")))
         .anyMatch(h -> h.startsWith("Alfonso Fraga Perez | secretary general | Organization of"));
   }
+
+  @Test
+  void lowerCaseRankBeforeTheForceIsAPost() {
+    assertThat(holds(extract("Kim Yong Rok, general of the KPA, told KCNA.")))
+        .contains("Kim Yong Rok | general | KPA");
+    assertThat(holds(extract("Yun Tong Hyon, a general of the Korean People's Army, told KCNA.")))
+        .contains("Yun Tong Hyon | general | Korean People's Army");
+  }
 }
