@@ -61,8 +61,18 @@ final class NestedPhrasePartOfExtractor implements PartOfExtractor {
     }
     String[] parts = SPLIT.split(phrase);
     List<String> chain = new ArrayList<>();
+    int at = 0;
     for (String p : parts) {
-      chain.add(p.trim());
+      int from = phrase.indexOf(p, at);
+      at = from + p.length();
+      int last = chain.size() - 1;
+      if (last >= 0 && opensPurpose(chain.get(last))) {
+        // "Society for the Study of the Juche Idea": the purpose goes on after "of the"
+        int start = phrase.indexOf(chain.get(last));
+        chain.set(last, phrase.substring(start, at).trim());
+      } else {
+        chain.add(p.trim());
+      }
     }
     for (int i = 0; i + 1 < chain.size(); i++) {
       String child = unit(chain.get(i));
@@ -104,6 +114,19 @@ final class NestedPhrasePartOfExtractor implements PartOfExtractor {
     if (PREFIXES.contains(first) && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
       out.add(new Containment(rest, first));
     }
+  }
+
+  /** "Society for the Study", "Committee for Promotion": a segment ending in an open purpose. */
+  private static boolean opensPurpose(String segment) {
+    int f = segment.lastIndexOf(" for ");
+    if (f < 0) {
+      return false;
+    }
+    String rest = segment.substring(f + 5);
+    if (rest.startsWith("the ")) {
+      rest = rest.substring(4);
+    }
+    return !rest.isEmpty() && rest.indexOf(' ') < 0;
   }
 
   /** "6th Central Committee", "C.C.": a numbered term of a body, or an abbreviation of one. */

@@ -43,4 +43,10 @@ class NestedPhrasePartOfExtractorTest {
     assertThat(pairs("organizing committee of the festival")).isEmpty();
     assertThat(pairs("organizing committee of the fair")).isEmpty();
   }
+
+  @Test
+  void aPurposePhraseIsNotSplitAtItsOf() {
+    assertThat(pairs("European Regional Society for the Study of the Juche Idea")).isEmpty();
+    assertThat(pairs("Nigerian National Committee for the Study of the Juche Idea")).isEmpty();
+  }
 }
