@@ -129,8 +129,8 @@ final class ArticlePipeline {
             List<PersonName> found = names.find(s);
             List<RoleFinding> posts = roles.extract(s, found, p.title() ? null : antecedent);
             sentences.add(new AnalyzedSentence(s, found, posts, p.title()));
-            if (!p.title() && !found.isEmpty()) {
-              antecedent = found.get(0);
+            if (!p.title()) {
+              antecedent = subjectLike(s, found, antecedent);
             }
           }
         }
@@ -259,5 +259,26 @@ final class ArticlePipeline {
     tokens.addAll(b.tokens());
     String text = a.text() + " ".repeat(Math.max(0, b.start() - a.end())) + b.text();
     return new Sentence(text, a.start(), b.end(), tokens, a.paragraph());
+  }
+
+  /**
+   * The person a later "he"/"she" refers to: the first name that is a sentence's subject (at its
+   * start, after the dateline's "--" or after titles there) or carries an apposition (", ROLE"); a
+   * name inside a phrase ("under the care of President X", "he protected X") is none.
+   */
+  private static PersonName subjectLike(Sentence s, List<PersonName> found, PersonName previous) {
+    for (PersonName n : found) {
+      if (n.to() < s.size() && s.token(n.to()).is(",")) {
+        return n;
+      }
+      int k = n.from() - 1;
+      while (k >= 0 && s.token(k).isCapitalized() && n.from() - k < 8) {
+        k--;
+      }
+      if (k < 0 || s.token(k).is("--") || s.token(k).is("-")) {
+        return n;
+      }
+    }
+    return previous;
   }
 }

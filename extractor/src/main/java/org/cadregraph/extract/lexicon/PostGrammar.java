@@ -341,7 +341,17 @@ public final class PostGrammar {
       j++;
     }
     if (lastHead < 0) {
-      return -1;
+      // "Pang Kwan Bok, a general of the KPA": the rank alone, as the post before "of"
+      boolean rank = j == i + 1 && j < s.size() && s.token(i).is("general") && s.token(j).is("of");
+      return rank ? j : -1;
+    }
+    // "secretary general of the Organization of Solidarity ...", "consul general": "general"
+    // after the head is part of the title
+    if (lastHead + 1 < s.size()
+        && s.token(lastHead + 1).isIgnoreCase("general")
+        && lastHead + 2 < s.size()
+        && (s.token(lastHead + 2).is("of") || s.token(lastHead + 2).is(","))) {
+      return lastHead + 2;
     }
     // "charge d'affaires ad interim", "chief of staff": multiword heads kept whole
     return lastHead + 1;
@@ -360,6 +370,17 @@ public final class PostGrammar {
       if (j > i && isAbbreviationInParentheses(s, j)) {
         // "Workers' Party of Korea (WPK) and deputy to ...": the abbreviation repeats the name
         j += 3;
+        lastGood = j;
+        continue;
+      }
+      if (isQuote(w)) {
+        // "chairman of the \"Human Rights Committee\"", "Fund \"Protectors of Arts\"": a quoted
+        // name is part of the organization's
+        int close = closingQuote(s, j);
+        if (close < 0) {
+          break;
+        }
+        j = close + 1;
         lastGood = j;
         continue;
       }
@@ -432,6 +453,27 @@ public final class PostGrammar {
     return lastGood;
   }
 
+  private static boolean isQuote(String w) {
+    return w.length() == 1 && (w.charAt(0) == '"' || w.charAt(0) == '\u201c');
+  }
+
+  /** The closing quote of a capitalized quoted name opening at {@code open}; -1 when none. */
+  private static int closingQuote(Sentence s, int open) {
+    if (open + 1 >= s.size() || !s.token(open + 1).isCapitalized()) {
+      return -1;
+    }
+    for (int k = open + 2; k < s.size() && k - open <= 10; k++) {
+      String w = s.token(k).text();
+      if (w.equals("\"") || w.equals("\u201d")) {
+        return k;
+      }
+      if (w.equals(",") || w.equals(".")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * "Committee for Cultural Relations with Foreign Countries": "with" goes on with a body's name
    * only where "for" has already opened its purpose.
@@ -493,6 +535,24 @@ public final class PostGrammar {
     return comma;
   }
 
+  /**
+   * "the large combined unit", "officers of the large combined units": a participle between an
+   * adjective and a noun modifies the noun inside the unit's name.
+   */
+  private static boolean participleModifier(Sentence s, int j) {
+    if (!s.token(j).text().endsWith("ed") || j + 1 >= s.size()) {
+      return false;
+    }
+    Token before = s.token(j - 1);
+    Token after = s.token(j + 1);
+    return before.isLowerCase()
+        && !before.isVerb()
+        && !STOP_WORDS.contains(before.text())
+        && after.isLowerCase()
+        && !after.isVerb()
+        && !STOP_WORDS.contains(after.text());
+  }
+
   private static boolean isContentToken(Sentence s, int j) {
     Token t = s.token(j);
     String w = t.text();
@@ -518,7 +578,8 @@ public final class PostGrammar {
         && j > 0
         && !ARTICLES.contains(s.token(j - 1).lower())
         && !s.token(j - 1).is("of")
-        && !w.contains("-")) {
+        && !w.contains("-")
+        && !participleModifier(s, j)) {
       return false;
     }
     if (w.endsWith("ly") && !w.equals("assembly")) {

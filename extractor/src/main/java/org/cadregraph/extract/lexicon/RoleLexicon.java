@@ -101,13 +101,18 @@ public final class RoleLexicon {
               "lecturer",
               "scientist",
               "academician",
-              "speaker"));
+              "speaker",
+              // "Hwang Sun Hui, curator of the Korean Revolution Museum"
+              "curator",
+              // "commanding officer of a guerrilla unit"
+              "officer"));
 
   /** Words that may stand before a role head inside the role. */
   private static final Set<String> MODIFIERS =
       Set.copyOf(
           List.of(
               "vice",
+              "commanding",
               "first",
               "second",
               "third",
@@ -449,6 +454,20 @@ public final class RoleLexicon {
 
   public static boolean isNationality(String word) {
     return NATIONALITIES.containsKey(word);
+  }
+
+  /**
+   * True for a country as written after "of the" ("Russia", "Czech Republic", "United States of
+   * America", "Russian Federation"): a state, not a body another body is part of.
+   */
+  public static boolean isCountry(String phrase) {
+    String p = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
+    return NATIONALITIES.containsValue(p)
+        || p.endsWith(" Republic")
+        || p.endsWith(" Federation")
+        || p.startsWith("United States")
+        || p.startsWith("Kingdom of ")
+        || p.endsWith(" Kingdom");
   }
 
   public static boolean isInstitutionPrefix(String word) {

@@ -272,6 +272,9 @@ final class RomanizedNameFinder implements NameFinder {
       if (end == i) {
         end = appositiveForeignNameEnd(s, i);
       }
+      if (end == i) {
+        end = electedAddresseeEnd(s, i);
+      }
       if (end > i) {
         out.add(new PersonName(s.span(i, end), i, end, false));
         i = end;
@@ -365,9 +368,71 @@ final class RomanizedNameFinder implements NameFinder {
     return to >= 1 && s.token(k - 1).is("the") && s.token(to).is("to") ? to - 1 : i - 1;
   }
 
+  /** Nouns that, after "upon his", tell that the person before them took up a post. */
+  private static final Set<String> TAKING_UP =
+      Set.of(
+          "election",
+          "appointment",
+          "reelection",
+          "re-election",
+          "reappointment",
+          "re-appointment",
+          "inauguration");
+
+  /**
+   * "a message to Fayez Tarawneh upon his appointment as prime minister", "to Francois Hollande
+   * upon his election as president": two to four capitalized words after "to" and before "(up)on
+   * his/her election|appointment" name the addressee.
+   */
+  private static int electedAddresseeEnd(Sentence s, int i) {
+    if (i == 0 || !s.token(i - 1).is("to")) {
+      return i;
+    }
+    int j = i;
+    while (j < s.size() && j - i < 4 && isForeignNamePart(s.token(j))) {
+      j++;
+    }
+    if (j - i < 2) {
+      return i;
+    }
+    int end = j;
+    j = afterWhen(s, j);
+    if (j + 2 >= s.size()) {
+      return i;
+    }
+    boolean on = s.token(j).is("upon") || s.token(j).is("on");
+    boolean his = s.token(j + 1).is("his") || s.token(j + 1).is("her");
+    return on && his && TAKING_UP.contains(s.token(j + 2).lower()) ? end : i;
+  }
+
+  /**
+   * "to Bassam Sabbagh on October 4 on his appointment", "to Nguyen Tan Dung on Wednesday on his
+   * reelection": the position after an "on DAY" that stands at {@code j}, else {@code j}.
+   */
+  static int afterWhen(Sentence s, int j) {
+    if (j + 2 >= s.size() || !s.token(j).is("on") || !s.token(j + 1).isCapitalized()) {
+      return j;
+    }
+    int k = j + 2;
+    if (s.token(k).is(".")) {
+      k++;
+    }
+    if (k < s.size() && Character.isDigit(s.token(k).text().charAt(0))) {
+      k++;
+    }
+    if (k < s.size() && s.token(k).is(",")) {
+      k++;
+    }
+    return k < s.size() && (s.token(k).is("on") || s.token(k).is("upon")) ? k : j;
+  }
+
   /** "Russian foreign minister Sergei Lavrov": a lower-case title after a nationality. */
   private static boolean afterCountryTitle(Sentence s, int i) {
     int k = i - 1;
+    if (s.token(k).is("counterpart")) {
+      // "sent a similar message to his Bulgarian counterpart Nickolay Mladenov"
+      return k > 0 && RoleLexicon.isNationality(s.token(k - 1).text());
+    }
     if (!s.token(k).isLowerCase() || !RoleLexicon.isHead(s.token(k).text())) {
       return false;
     }
@@ -437,20 +502,32 @@ final class RomanizedNameFinder implements NameFinder {
       return i;
     }
     int parts = j;
-    while (j < s.size()
-        && j - parts < 4
-        && isForeignNamePart(s.token(j))
-        && !NOT_PERSON_RUN.contains(s.token(j).text())
-        && !RoleLexicon.isOrganizationHead(s.token(j).text())
-        && !INSTITUTION_WORDS.contains(s.token(j).text())
-        && !RoleLexicon.isNationality(s.token(j).text())
-        && !(Romanization.isSurname(s.token(j).text()) && !chineseSurname(s, parts, j))) {
+    boolean middle = false;
+    while (j < s.size() && j - parts < 5) {
+      int initial = j > parts && !middle ? initialLength(s, j) : 0;
+      if (initial > 0 && j + initial < s.size() && isForeignNamePart(s.token(j + initial))) {
+        // "Valery E. Sukhinin", "Ram K. Karmacharya": one middle initial between name parts
+        middle = true;
+        j += initial;
+        continue;
+      }
+      if (!isForeignNamePart(s.token(j))
+          || NOT_PERSON_RUN.contains(s.token(j).text())
+          || RoleLexicon.isOrganizationHead(s.token(j).text())
+          || INSTITUTION_WORDS.contains(s.token(j).text())
+          || RoleLexicon.isNationality(s.token(j).text())
+          || Romanization.isSurname(s.token(j).text()) && !chineseSurname(s, parts, j)) {
+        break;
+      }
       j++;
     }
     if (j - i < 2 || j + 1 >= s.size() || !s.token(j).is(",")) {
       return i;
     }
     int k = j + 1;
+    if (capitalizedPostOf(s, k)) {
+      return j;
+    }
     // "Alexandr Matsegora, Russian ambassador to the DPRK": the post names the person's country
     // before its lower-case title
     if (RoleLexicon.isNationality(s.token(k).text()) && k + 1 < s.size()) {
@@ -466,6 +543,39 @@ final class RomanizedNameFinder implements NameFinder {
       k++;
     }
     return k < s.size() && RoleLexicon.isHead(s.token(k).text()) ? j : i;
+  }
+
+  /** The tokens of one initial at {@code j} ("E." or "E" "."), 0 when none stands there. */
+  private static int initialLength(Sentence s, int j) {
+    String w = s.token(j).text();
+    if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
+      return 1;
+    }
+    return w.length() == 1
+            && Character.isUpperCase(w.charAt(0))
+            && j + 1 < s.size()
+            && s.token(j + 1).is(".")
+            && s.token(j + 1).start() == s.token(j).end()
+        ? 2
+        : 0;
+  }
+
+  /**
+   * "Abdelaziz Bouteflika, President of Algeria", "..., Prime Minister of Laos": a capitalized
+   * title after the comma, its head followed by "of".
+   */
+  private static boolean capitalizedPostOf(Sentence s, int k) {
+    int j = k;
+    while (j < s.size()
+        && j - k < 3
+        && s.token(j).isCapitalized()
+        && RoleLexicon.isRoleWord(s.token(j).text())) {
+      if (RoleLexicon.isHead(s.token(j).text()) && j + 1 < s.size() && s.token(j + 1).is("of")) {
+        return true;
+      }
+      j++;
+    }
+    return false;
   }
 
   /**

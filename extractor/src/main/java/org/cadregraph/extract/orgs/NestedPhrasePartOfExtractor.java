@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cadregraph.extract.lexicon.RoleLexicon;
 
 /**
  * Splits a nested organization phrase into its containment chain: "X of the Y of the Z" and "X
@@ -60,13 +61,35 @@ final class NestedPhrasePartOfExtractor implements PartOfExtractor {
     }
     String[] parts = SPLIT.split(phrase);
     List<String> chain = new ArrayList<>();
+    int at = 0;
     for (String p : parts) {
-      chain.add(p.trim());
+      int from = phrase.indexOf(p, at);
+      at = from + p.length();
+      int last = chain.size() - 1;
+      if (last >= 0 && opensPurpose(chain.get(last))) {
+        // "Society for the Study of the Juche Idea": the purpose goes on after "of the"
+        int start = phrase.indexOf(chain.get(last));
+        chain.set(last, phrase.substring(start, at).trim());
+      } else {
+        chain.add(p.trim());
+      }
     }
     for (int i = 0; i + 1 < chain.size(); i++) {
       String child = unit(chain.get(i));
       String parent = unit(chain.get(i + 1));
-      if (child != null && parent != null && !STATES.contains(parent) && !child.equals(parent)) {
+      if (parent != null && i + 2 < chain.size() && namedWithItsBody(parent)) {
+        // "the Political Bureau of the 6th Central Committee of the WPK", "Political Bureau of the
+        // C.C., the Communist Party of China": a numbered term or a bare "C.C." is named only with
+        // the body it belongs to
+        int from = phrase.indexOf(chain.get(i + 1), phrase.indexOf(chain.get(i)));
+        parent = unit(phrase.substring(from));
+      }
+      if (child != null
+          && parent != null
+          && !STATES.contains(parent)
+          && !RoleLexicon.isCountry(parent)
+          && !anaphoric(parent)
+          && !child.equals(parent)) {
         out.add(new Containment(child, parent));
       }
     }
@@ -91,6 +114,39 @@ final class NestedPhrasePartOfExtractor implements PartOfExtractor {
     if (PREFIXES.contains(first) && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
       out.add(new Containment(rest, first));
     }
+  }
+
+  /** "Society for the Study", "Committee for Promotion": a segment ending in an open purpose. */
+  private static boolean opensPurpose(String segment) {
+    int f = segment.lastIndexOf(" for ");
+    if (f < 0) {
+      return false;
+    }
+    String rest = segment.substring(f + 5);
+    if (rest.startsWith("the ")) {
+      rest = rest.substring(4);
+    }
+    return !rest.isEmpty() && rest.indexOf(' ') < 0;
+  }
+
+  /** "6th Central Committee", "C.C.": a numbered term of a body, or an abbreviation of one. */
+  private static boolean namedWithItsBody(String s) {
+    if (s.equals("C.C.")) {
+      return true;
+    }
+    int k = 0;
+    while (k < s.length() && Character.isDigit(s.charAt(k))) {
+      k++;
+    }
+    return k > 0 && k + 2 < s.length() && Character.isLetter(s.charAt(k)) && s.charAt(k + 2) == ' ';
+  }
+
+  /**
+   * "chairman of the provincial committee of the association": a bare lower-case noun refers back
+   * to a body named before; it names no unit of its own here.
+   */
+  private static boolean anaphoric(String s) {
+    return s.indexOf(' ') < 0 && !s.isEmpty() && Character.isLowerCase(s.charAt(0));
   }
 
   private static String unit(String segment) {

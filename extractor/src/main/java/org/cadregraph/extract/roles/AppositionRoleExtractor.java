@@ -55,6 +55,9 @@ final class AppositionRoleExtractor implements RoleExtractor {
     if (antecedent != null) {
       pronounCareer(s, antecedent, index, out);
     }
+    CareerClauseReader.takenUpPosts(s, index, out);
+    CareerClauseReader.workingAs(s, index, antecedent, out);
+    CareerClauseReader.delegationBody(s, names, index, out);
     return out;
   }
 
@@ -281,6 +284,11 @@ final class AppositionRoleExtractor implements RoleExtractor {
       }
       return;
     }
+    if (org == null && prefixStart >= 2 && s.token(prefixStart - 1).is("by")) {
+      // "the delegation of the Russian International Charity Fund \"Protectors of Arts\" led by
+      // President X": the delegation's body is the one its titled head presides over
+      org = CareerClauseReader.delegationOrganization(s, prefixStart - 2, new NameIndex(names));
+    }
     if (org == null) {
       org = headedBy(s, prefixStart);
     }
@@ -294,7 +302,9 @@ final class AppositionRoleExtractor implements RoleExtractor {
    */
   private static String headedBy(Sentence s, int titleStart) {
     int by = titleStart - 1;
-    if (by < 2 || !s.token(by).is("by") || !s.token(by - 1).is("headed")) {
+    if (by < 2
+        || !s.token(by).is("by")
+        || !(s.token(by - 1).is("headed") || s.token(by - 1).is("led"))) {
       return null;
     }
     int end = by - 1;

@@ -76,4 +76,43 @@ class RomanizedNameFinderTest {
                     + " others."))
         .isEmpty();
   }
+
+  @Test
+  void foreignNameAfterACountrysCounterpartIsFound() {
+    assertThat(
+            names(
+                "Pak Ui Chun sent a similar message to his Bulgarian counterpart Nickolay Mladenov"
+                    + " on the same day."))
+        .contains("Nickolay Mladenov");
+  }
+
+  @Test
+  void middleInitialAndCapitalizedPostAfterTheCommaMakeAnAppositiveName() {
+    assertThat(
+            names(
+                "Valery E. Sukhinin, Russian ambassador to the DPRK, and his embassy officials were"
+                    + " among the audience."))
+        .containsExactly("Valery E. Sukhinin");
+    assertThat(
+            names(
+                "He sent a congratulatory message to Abdelaziz Bouteflika, President of Algeria, on"
+                    + " the occasion of his birthday."))
+        .containsExactly("Abdelaziz Bouteflika");
+  }
+
+  @Test
+  void addresseeUponHisElectionIsAPerson() {
+    assertThat(
+            names(
+                "Kim Yong Nam, president of the Presidium of the Supreme People's Assembly of the"
+                    + " DPRK, Monday sent a congratulatory message to Francois Hollande upon his"
+                    + " election as president of France."))
+        .containsExactly("Kim Yong Nam", "Francois Hollande");
+    assertThat(
+            names(
+                "Choe Yong Rim, premier of the DPRK, sent a congratulatory message to Nguyen Tan"
+                    + " Dung on Wednesday on his reelection as prime minister of Vietnam at the"
+                    + " First Session of the 13th National Assembly."))
+        .containsExactly("Choe Yong Rim", "Nguyen Tan Dung");
+  }
 }

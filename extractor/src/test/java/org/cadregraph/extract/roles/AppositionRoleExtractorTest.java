@@ -305,4 +305,121 @@ class AppositionRoleExtractorTest {
                         + " People's Revolutionary Party.")))
         .contains("Choummaly Sayasone | president | Lao");
   }
+
+  // career clauses, quoted from archive-2011-2012 and bulk reports
+
+  @Test
+  void postTakenUpByTheAddresseeOfAMessage() {
+    assertThat(
+            holds(
+                extract(
+                    "DPRK Premier Choe Yong Rim Thursday sent a congratulatory message to Fayez"
+                        + " Tarawneh upon his appointment as prime minister of the Hashemite"
+                        + " Kingdom of Jordan.")))
+        .contains("Fayez Tarawneh | prime minister | Hashemite Kingdom of Jordan");
+    assertThat(
+            holds(
+                extract(
+                    "Choe Yong Rim, premier of the DPRK, sent a congratulatory message to Nguyen"
+                        + " Tan Dung on Wednesday on his reelection as prime minister of Vietnam at"
+                        + " the First Session of the 13th National Assembly.")))
+        .contains("Nguyen Tan Dung | prime minister | Vietnam");
+  }
+
+  @Test
+  void postsWorkedInBelongToTheAntecedentOfHe() {
+    assertThat(
+            holds(
+                extract(
+                    "Kim Chol, member of the WPK Central Committee, died. He devoted himself to the"
+                        + " development of the Party and revolutionary ranks and the victory of the"
+                        + " revolutionary cause of Juche, working as an instructor, section chief,"
+                        + " vice department director and first vice department director of the"
+                        + " Party Central Committee from 1962.")))
+        .contains(
+            "Kim Chol | instructor | Party Central Committee",
+            "Kim Chol | first vice department director | Party Central Committee");
+  }
+
+  @Test
+  void aNameInsideAPhraseIsNoAntecedentOfHe() {
+    assertThat(
+            holds(
+                extract(
+                    "Kim Chol, member of the WPK Central Committee, died. He grew up under the care"
+                        + " of President Kim Il Sung. He devoted himself to the Party, working as"
+                        + " an instructor of the Party Central Committee from 1962.")))
+        .contains("Kim Chol | instructor | Party Central Committee")
+        .noneMatch(h -> h.startsWith("Kim Il Sung | instructor"));
+  }
+
+  @Test
+  void itsBodyIsTheDelegationsOrganization() {
+    assertThat(
+            holds(
+                extract(
+                    "The delegation of the Lao Women's Union headed by Sysay Leudedmounsone,"
+                        + " president of its Central Committee, arrived here by air on May 9.")))
+        .containsExactly(
+            "Sysay Leudedmounsone | president | Central Committee of the Lao Women's Union");
+  }
+
+  @Test
+  void curatorAndCommandingOfficerArePosts() {
+    assertThat(
+            holds(
+                extract(
+                    "Among them were Hwang Sun Hui, curator of the Korean Revolution Museum,"
+                        + " officials of the Ministry of Land and Marine Transport.")))
+        .contains("Hwang Sun Hui | curator | Korean Revolution Museum");
+  }
+
+  @Test
+  void quotedNameIsPartOfTheOrganization() {
+    assertThat(
+            holds(
+                extract(
+                    "They also included Vishwanath, director-general of the International Institute"
+                        + " of the Juche Idea, and Johnny Hon, chairman of the \"International Kim"
+                        + " Il Sung Foundation\".")))
+        .contains("Johnny Hon | chairman | \"International Kim Il Sung Foundation\"");
+    assertThat(
+            holds(
+                extract(
+                    "Konstantin Doroshenko, chairman of the \"Sun of Juche\" Association of"
+                        + " Journalists and Men of Culture for the Study of Kimjongilism in"
+                        + " Ukraine, made a speech.")))
+        .anyMatch(
+            h -> h.startsWith("Konstantin Doroshenko | chairman | \"Sun of Juche\" Association"));
+  }
+
+  @Test
+  void titledHeadOfADelegationPresidesOverItsBody() {
+    assertThat(
+            holds(
+                extract(
+                    "A delegation of the Korean Kimilsungia-Kimjongilia Committee led by Chairman"
+                        + " Kim Chang Do also flew here on the same day.")))
+        .contains("Kim Chang Do | Chairman | Korean Kimilsungia-Kimjongilia Committee");
+  }
+
+  @Test
+  void generalAfterTheHeadIsPartOfTheTitle() {
+    assertThat(
+            holds(
+                extract(
+                    "Present were Juan Vela Valdes, chairman of the Committee for Supporting"
+                        + " Korea's Reunification; Alfonso Fraga Perez, secretary general of the"
+                        + " Organization of Solidarity of the Peoples of Africa, Asia, and Latin"
+                        + " America.")))
+        .anyMatch(h -> h.startsWith("Alfonso Fraga Perez | secretary general | Organization of"));
+  }
+
+  @Test
+  void lowerCaseRankBeforeTheForceIsAPost() {
+    assertThat(holds(extract("Kim Yong Rok, general of the KPA, told KCNA.")))
+        .contains("Kim Yong Rok | general | KPA");
+    assertThat(holds(extract("Yun Tong Hyon, a general of the Korean People's Army, told KCNA.")))
+        .contains("Yun Tong Hyon | general | Korean People's Army");
+  }
 }
