@@ -63,12 +63,12 @@ class DevCorpusRegressionTest {
   void devFiguresStayAtOrAboveThoseAchieved() {
     assumeTrue(report != null, "../shared/corpus/dev not present");
     assertThat(report.articles()).isEqualTo(42);
-    // achieved: holds lenient 0.928, strict 0.795, persons 0.994, part_of 0.875, participation
+    // achieved: holds lenient 0.928, strict 0.795, persons 0.994, part_of 0.877, participation
     // 0.960
     assertThat(report.measure("holds_lenient").f1()).isGreaterThanOrEqualTo(0.925);
     assertThat(report.measure("holds_strict").f1()).isGreaterThanOrEqualTo(0.79);
     assertThat(report.measure("persons").f1()).isGreaterThanOrEqualTo(0.99);
-    assertThat(report.measure("part_of").f1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(report.measure("part_of").f1()).isGreaterThanOrEqualTo(0.875);
     assertThat(report.measure("participation").f1()).isGreaterThanOrEqualTo(0.955);
   }
 
@@ -76,13 +76,13 @@ class DevCorpusRegressionTest {
   void erasFiguresStayAtOrAboveThoseAchieved() {
     assumeTrue(erasReport != null, "../shared/corpus/eras not present");
     assertThat(erasReport.articles()).isEqualTo(39);
-    // achieved: holds lenient 0.742, strict 0.639, persons 0.973, part_of 0.797, participation
-    // 0.914
-    assertThat(erasReport.measure("holds_lenient").f1()).isGreaterThanOrEqualTo(0.74);
-    assertThat(erasReport.measure("holds_strict").f1()).isGreaterThanOrEqualTo(0.63);
-    assertThat(erasReport.measure("persons").f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(erasReport.measure("part_of").f1()).isGreaterThanOrEqualTo(0.79);
-    assertThat(erasReport.measure("participation").f1()).isGreaterThanOrEqualTo(0.91);
+    // achieved: holds lenient 0.930, strict 0.829, persons 0.994, part_of 0.873, participation
+    // 0.925 (the targets: 0.88, -, 0.98, 0.85, 0.85)
+    assertThat(erasReport.measure("holds_lenient").f1()).isGreaterThanOrEqualTo(0.925);
+    assertThat(erasReport.measure("holds_strict").f1()).isGreaterThanOrEqualTo(0.82);
+    assertThat(erasReport.measure("persons").f1()).isGreaterThanOrEqualTo(0.99);
+    assertThat(erasReport.measure("part_of").f1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(erasReport.measure("participation").f1()).isGreaterThanOrEqualTo(0.92);
   }
 
   /**
