@@ -26,6 +26,9 @@ import org.cadregraph.extract.text.LanguageIdentifier;
 import org.cadregraph.extract.text.NormalizedText;
 import org.cadregraph.extract.text.TextNormalizer;
 import org.cadregraph.facts.Fact;
+import org.cadregraph.facts.ListKind;
+import org.cadregraph.facts.ListRank;
+import org.cadregraph.facts.PostStatus;
 
 /**
  * Runs the stages over one article's text: normalization, language, dateline, sentences, names,
@@ -139,7 +142,7 @@ final class ArticlePipeline {
       pos = end + 1;
     }
     java.util.Set<RoleFinding> fromRosters = new java.util.HashSet<>();
-    for (RosterExtractor.Listed listed : rosters.extract(sentences, deadline)) {
+    for (RosterExtractor.Listed listed : ranked(rosters.extract(sentences, deadline))) {
       AnalyzedSentence a = sentences.get(listed.sentence());
       List<RoleFinding> more = new ArrayList<>(a.roles());
       if (listed.supersedes()) {
@@ -217,6 +220,40 @@ final class ArticlePipeline {
    * A bare "Political Bureau" is the one the article names in full elsewhere ("Political Bureau of
    * C.C., WPK" in the headline): the organization is completed from that fuller mention.
    */
+  /**
+   * Gives each person of a roster their place in it: a run of posts in one body, in the text's
+   * order (chairman, vice-chairmen, members of a funeral committee; the members of a delegation;
+   * the posts of an appointment list under a body's heading). A run of one person is no ranked
+   * list. The kind: a delegation's members, those appointed, else a committee's.
+   */
+  static List<RosterExtractor.Listed> ranked(List<RosterExtractor.Listed> listed) {
+    List<RosterExtractor.Listed> out = new ArrayList<>(listed.size());
+    int from = 0;
+    while (from < listed.size()) {
+      String body = listed.get(from).finding().organization();
+      int to = from + 1;
+      while (to < listed.size()
+          && java.util.Objects.equals(listed.get(to).finding().organization(), body)) {
+        to++;
+      }
+      int size = to - from;
+      for (int k = from; k < to; k++) {
+        RosterExtractor.Listed one = listed.get(k);
+        RoleFinding f = one.finding();
+        if (size > 1 && body != null && f.rank() == null) {
+          ListKind kind =
+              body.toLowerCase(java.util.Locale.ROOT).contains("delegation")
+                  ? ListKind.DELEGATION
+                  : f.status() == PostStatus.APPOINTED ? ListKind.APPOINTED : ListKind.COMMITTEE;
+          f = f.withRank(new ListRank(k - from + 1, size, kind));
+        }
+        out.add(new RosterExtractor.Listed(one.sentence(), f, one.supersedes()));
+      }
+      from = to;
+    }
+    return out;
+  }
+
   private static void completeSubBodies(
       List<AnalyzedSentence> sentences, String text, Deadline deadline) {
     java.util.Map<String, String> fuller = new java.util.HashMap<>();

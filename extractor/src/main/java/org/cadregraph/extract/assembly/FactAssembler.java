@@ -112,7 +112,9 @@ public final class FactAssembler {
                 path,
                 r.status(),
                 r.listIndex(),
-                listed.getOrDefault(a, Map.of()).get(r.person().name()),
+                r.rank() != null
+                    ? r.rank()
+                    : listed.getOrDefault(a, Map.of()).get(r.person().name()),
                 evidence(norm, a.sentence(), meta)));
       }
     }
