@@ -71,16 +71,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Neo4jTarget target = connection.target(parent.environment());
-    if (target instanceof Neo4jTarget.Folder local && !local.folder().hasStore()) {
-      throw new CliException(
-          ExitStatus.NEO4J_UNAVAILABLE,
-          "there is no database in "
-              + local.folder()
-              + " yet; load articles into it first (cadregraph load PATH --db "
-              + local.folder()
-              + ")");
-    }
+    Neo4jTarget target = connection.existingTarget(parent.environment());
     long started = System.nanoTime();
     try (Neo4jConnection neo4j =
         new Neo4jConnector(quiet ? note -> {} : err::println).connect(target)) {

@@ -135,17 +135,7 @@ final class QueryCommand implements Callable<Integer> {
     if (statements.isEmpty() || statements.get(0).isBlank()) {
       throw new CliException(ExitStatus.USAGE, "the query is empty");
     }
-    Neo4jTarget target = connection.target(parent.environment());
-    if (target instanceof Neo4jTarget.Folder local && !local.folder().hasStore()) {
-      // Opening would create an empty database: most likely --db is mistyped.
-      throw new CliException(
-          ExitStatus.NEO4J_UNAVAILABLE,
-          "there is no database in "
-              + local.folder()
-              + " yet; load articles into it first (cadregraph load PATH --db "
-              + local.folder()
-              + ")");
-    }
+    Neo4jTarget target = connection.existingTarget(parent.environment());
     try (Neo4jConnection neo4j =
         new Neo4jConnector(quiet ? note -> {} : err::println).connect(target)) {
       return run(neo4j, statements, parameters, out, err);

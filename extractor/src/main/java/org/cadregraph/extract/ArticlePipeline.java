@@ -1,8 +1,14 @@
 package org.cadregraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.cadregraph.extract.assembly.ArticleFindings;
 import org.cadregraph.extract.assembly.ArticleMeta;
 import org.cadregraph.extract.assembly.FactAssembler;
@@ -141,7 +147,7 @@ final class ArticlePipeline {
       }
       pos = end + 1;
     }
-    java.util.Set<RoleFinding> fromRosters = new java.util.HashSet<>();
+    Set<RoleFinding> fromRosters = new HashSet<>();
     for (RosterExtractor.Listed listed : ranked(rosters.extract(sentences, deadline))) {
       AnalyzedSentence a = sentences.get(listed.sentence());
       List<RoleFinding> more = new ArrayList<>(a.roles());
@@ -208,8 +214,8 @@ final class ArticlePipeline {
     return out;
   }
 
-  private static final java.util.Set<String> SUB_BODIES =
-      java.util.Set.of(
+  private static final Set<String> SUB_BODIES =
+      Set.of(
           "Political Bureau",
           "Presidium of the Political Bureau",
           "Presidium",
@@ -232,8 +238,7 @@ final class ArticlePipeline {
     while (from < listed.size()) {
       String body = listed.get(from).finding().organization();
       int to = from + 1;
-      while (to < listed.size()
-          && java.util.Objects.equals(listed.get(to).finding().organization(), body)) {
+      while (to < listed.size() && Objects.equals(listed.get(to).finding().organization(), body)) {
         to++;
       }
       int size = to - from;
@@ -242,7 +247,7 @@ final class ArticlePipeline {
         RoleFinding f = one.finding();
         if (size > 1 && body != null && f.rank() == null) {
           ListKind kind =
-              body.toLowerCase(java.util.Locale.ROOT).contains("delegation")
+              body.toLowerCase(Locale.ROOT).contains("delegation")
                   ? ListKind.DELEGATION
                   : f.status() == PostStatus.APPOINTED ? ListKind.APPOINTED : ListKind.COMMITTEE;
           f = f.withRank(new ListRank(k - from + 1, size, kind));
@@ -256,7 +261,7 @@ final class ArticlePipeline {
 
   private static void completeSubBodies(
       List<AnalyzedSentence> sentences, String text, Deadline deadline) {
-    java.util.Map<String, String> fuller = new java.util.HashMap<>();
+    Map<String, String> fuller = new HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       AnalyzedSentence a = sentences.get(k);
       List<RoleFinding> changed = null;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Keys that identify organizations, roles and event names whatever their spelling: case, spacing,
@@ -75,29 +77,34 @@ final class OrganizationKeys {
    * the curated bodies ({@link IdentityTables}) are their canonical key.
    */
   static String organization(String phrase) {
-    String known = ORGANIZATION_CACHE.get(phrase);
-    if (known != null) {
-      return known;
-    }
-    String key = canonical(segmentsKey(words(phrase, true), true));
-    if (ORGANIZATION_CACHE.size() >= CACHE_SIZE) {
-      ORGANIZATION_CACHE.clear();
-    }
-    ORGANIZATION_CACHE.put(phrase, key);
-    return key;
+    return remembered(
+        ORGANIZATION_CACHE, phrase, p -> canonical(segmentsKey(words(p, true), true)));
   }
 
   /**
    * The keys of phrases already seen: a pure function of the phrase, asked for many times per
    * article (paths, their suffixes, sides), so the cache only saves work. Bounded; thread-safe.
    */
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> ORGANIZATION_CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> ORGANIZATION_CACHE = new ConcurrentHashMap<>();
 
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL_CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> CANONICAL_CACHE = new ConcurrentHashMap<>();
 
   private static final int CACHE_SIZE = 200_000;
+
+  /** {@code compute(in)}, looked up in {@code cache} first; a full cache starts again empty. */
+  private static String remembered(
+      Map<String, String> cache, String in, UnaryOperator<String> compute) {
+    String known = cache.get(in);
+    if (known != null) {
+      return known;
+    }
+    String out = compute.apply(in);
+    if (cache.size() >= CACHE_SIZE) {
+      cache.clear();
+    }
+    cache.put(in, out);
+    return out;
+  }
 
   private static String segmentsKey(List<String> words, boolean organization) {
     List<List<String>> segments = new ArrayList<>();
@@ -171,16 +178,7 @@ final class OrganizationKeys {
    * workers' party of korea" ends with an alias of the Political Bureau).
    */
   static String canonical(String key) {
-    String known = CANONICAL_CACHE.get(key);
-    if (known != null) {
-      return known;
-    }
-    String out = canonicalUncached(key);
-    if (CANONICAL_CACHE.size() >= CACHE_SIZE) {
-      CANONICAL_CACHE.clear();
-    }
-    CANONICAL_CACHE.put(key, out);
-    return out;
+    return remembered(CANONICAL_CACHE, key, OrganizationKeys::canonicalUncached);
   }
 
   private static String canonicalUncached(String key) {

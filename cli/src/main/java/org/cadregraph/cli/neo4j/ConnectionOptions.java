@@ -56,6 +56,25 @@ public final class ConnectionOptions {
       description = "Database on the server (default: the server's default).")
   String database;
 
+  /**
+   * The target of a command that only reads or exports a graph: as {@link #target}, refused when it
+   * is a folder with no database yet (opening would create an empty one: most likely --db is
+   * mistyped).
+   */
+  public Neo4jTarget existingTarget(Map<String, String> environment) {
+    Neo4jTarget target = target(environment);
+    if (target instanceof Neo4jTarget.Folder local && !local.folder().hasStore()) {
+      throw new CliException(
+          ExitStatus.NEO4J_UNAVAILABLE,
+          "there is no database in "
+              + local.folder()
+              + " yet; load articles into it first (cadregraph load PATH --db "
+              + local.folder()
+              + ")");
+    }
+    return target;
+  }
+
   /** The target these options and the environment name. */
   public Neo4jTarget target(Map<String, String> environment) {
     if (uri != null && db != null) {

@@ -3,7 +3,6 @@ package org.cadregraph.cli.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.function.Function;
-import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
@@ -29,17 +28,7 @@ final class Reports {
       Function<SavedQueryRunner, ReportPage> build) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Neo4jTarget target = options.connection.target(parent.environment());
-    if (target instanceof Neo4jTarget.Folder local && !local.folder().hasStore()) {
-      // Opening would create an empty database: most likely --db is mistyped.
-      throw new CliException(
-          ExitStatus.NEO4J_UNAVAILABLE,
-          "there is no database in "
-              + local.folder()
-              + " yet; load articles into it first (cadregraph load PATH --db "
-              + local.folder()
-              + ")");
-    }
+    Neo4jTarget target = options.connection.existingTarget(parent.environment());
     EChartsScript echarts = EChartsScript.fromClasspath();
     ReportPage page;
     try (Neo4jConnection neo4j =
