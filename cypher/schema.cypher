@@ -20,5 +20,9 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_name_key IF NOT EXISTS FOR (n:Event) ON (n.name_key);
 CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
 
+// The loader's rule across articles for persons of one name with two careers finds each name's
+// reports by what they show of the career (only statements that show one carry these).
+CREATE INDEX stated_career IF NOT EXISTS FOR ()-[s:STATED_IN]-() ON (s.name_key, s.career);
+
 // Free-text search from Neo4j Browser: CALL db.index.fulltext.queryNodes('names', 'Jo~')
 CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Person|Organization|Cell|Event) ON EACH [n.name, n.full_name];

@@ -1,8 +1,9 @@
 // Identity measures over a loaded store: how many nodes each key body has (each pattern covers the
 // spellings, orders and abbreviations a body was seen under, with or without its owner), foreign
 // persons listed as members of a home key body, organizations named by a bare generic noun or a
-// nationality adjective, the share of one-word organization names, and same-name persons (split
-// into several nodes, or kept as one node but flagged for review).
+// nationality adjective, the share of one-word organization names, and same-name persons (names
+// with several nodes, of them those split by career, and names kept as one node but flagged for
+// review because their reports show both the army and the foreign service).
 // @param limit: Integer = 12 -- at most this many examples per measure
 // @param foreignOwner: String = ".*\b(china|cpc|chinese communist party|communist party of china|lao|laos|lao people's revolutionary party|vietnam|communist party of vietnam|cuba|communist party of cuba|russia|syria|baath arab socialist party)$" -- a key owned by a foreign state or party: who holds a post under one is a foreign person
 WITH "( of (central committee|cc|c\\.c|c\\.c workers' party of korea|party|party central committee|workers' party of korea|korean workers' party|wpk))*" AS wpk,
@@ -69,17 +70,24 @@ WHERE o.key IN ['russian', 'chinese', 'japanese', 'american', 'vietnamese', 'lao
 WITH collect(o.key) AS found
 RETURN 'organizations named by a nationality adjective' AS measure, '' AS item, size(found) AS value, found[..$limit] AS examples
 UNION ALL
+CALL () {
+  MATCH (:Person)-[s:STATED_IN]->(:Article)
+  WHERE s.name_key IS NOT NULL AND s.career IS NOT NULL
+  WITH s.name_key AS nameKey,
+       count(CASE WHEN s.career = 'army' THEN 1 END) AS army,
+       count(CASE WHEN s.career = 'foreign service' THEN 1 END) AS diplomacy,
+       count(CASE WHEN s.career = 'army and foreign service' THEN 1 END) AS both
+  WHERE both > 0 OR (army > 0 AND diplomacy > 0)
+  RETURN collect(nameKey) AS bothCareers
+}
 MATCH (p:Person)
-OPTIONAL MATCH (p)-[:HOLDS]->(post:Post)
-WITH p, collect(post.key) AS posts
-WITH p, any(k IN posts WHERE k =~ ".*\\b(korean people's army|general staff|central military commission|people's armed forces|marshal|vice marshal|colonel general|lieutenant general|major general|army general)\\b.*")
-        AND any(k IN posts WHERE k =~ ".*\\b(foreign affairs|foreign minister|foreign ministry|ambassador|embassy)\\b.*") AS flagged
-WITH p.name_key AS nameKey, collect(p) AS persons, any(f IN collect(flagged) WHERE f) AS flagged
-WITH nameKey, size(persons) > 1 AS split, flagged
-WITH count(CASE WHEN split THEN 1 END) AS splits, count(CASE WHEN flagged THEN 1 END) AS flags,
-     collect(CASE WHEN flagged THEN nameKey END)[..$limit] AS names
-RETURN 'same-name persons split / flagged' AS measure, toString(splits) + ' split, ' + toString(flags) + ' flagged' AS item,
-       splits + flags AS value, names AS examples
+WITH bothCareers, p.name_key AS nameKey, count(p) AS nodes,
+     any(a IN collect(p.anchor) WHERE a = 'foreign service') AS careers
+WITH count(CASE WHEN nodes > 1 THEN 1 END) AS splits, count(CASE WHEN careers THEN 1 END) AS byCareer,
+     collect(CASE WHEN nameKey IN bothCareers AND NOT careers THEN nameKey END) AS flagged
+RETURN 'same-name persons split / flagged' AS measure,
+       toString(splits) + ' split (' + toString(byCareer) + ' by career), ' + toString(size(flagged)) + ' flagged' AS item,
+       splits + size(flagged) AS value, flagged[..$limit] AS examples
 UNION ALL
 MATCH (p:Person {name_key: 'ri yong ho'})
 OPTIONAL MATCH (p)-[:HOLDS]->(post:Post)

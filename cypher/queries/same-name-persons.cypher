@@ -1,25 +1,40 @@
 // Persons who share a name, and why: the nodes the identity rules kept apart (anchored at the
-// Party's base, known only by foreign service posts, told apart in one article, split by an
-// analyst), the plain node they stay apart from, and any node that joins posts in the army and in
-// the foreign service (kept as one, flagged for review). To merge or split by hand, add a
-// :Correction (same_as / different_from); `joined` lists the keys a same_as correction merged in.
+// Party's base, the second career of a name whose reports show two careers that never touch, told
+// apart in one article, split by an analyst), the plain node they stay apart from, and the names
+// kept as one person although their reports show both the army and the foreign service (too few
+// reports of one to split, or a report that gives one person both), flagged for review with the
+// counts. To merge or split by hand, add a :Correction (same_as / different_from); `joined` lists
+// the keys a same_as correction merged in.
 // @param name: Person = null -- only this name (any spelling); null for every shared or flagged name
+CALL () {
+  MATCH (:Person)-[s:STATED_IN]->(:Article)
+  WHERE s.name_key IS NOT NULL AND s.career IS NOT NULL
+    AND ($nameKey IS NULL OR s.name_key = $nameKey)
+  WITH s.name_key AS name_key,
+       count(CASE WHEN s.career = 'army' THEN 1 END) AS army,
+       count(CASE WHEN s.career = 'foreign service' THEN 1 END) AS diplomacy,
+       count(CASE WHEN s.career = 'army and foreign service' THEN 1 END) AS both
+  WHERE both > 0 OR (army > 0 AND diplomacy > 0)
+  RETURN collect({name_key: name_key, army: army, diplomacy: diplomacy, both: both}) AS careers
+}
 MATCH (p:Person)
 WHERE $nameKey IS NULL OR p.name_key = $nameKey
-OPTIONAL MATCH (p)-[:HOLDS]->(post:Post)
-WITH p, collect(post.key) AS posts
-WITH p, posts,
-     any(k IN posts WHERE k =~ ".*\\b(korean people's army|general staff|central military commission|people's armed forces|marshal|vice marshal|colonel general|lieutenant general|major general|army general)\\b.*") AS army,
-     any(k IN posts WHERE k =~ ".*\\b(foreign affairs|foreign minister|foreign ministry|ambassador|embassy)\\b.*") AS diplomacy
-WITH p.name_key AS name_key, collect({person: p, army: army, diplomacy: diplomacy}) AS persons
-WHERE size(persons) > 1 OR any(x IN persons WHERE x.army AND x.diplomacy)
-UNWIND persons AS x
-WITH name_key, x, x.person AS p
-OPTIONAL MATCH (c:Correction {kind: 'same_as', target: p.key})
-WITH name_key, x, p, collect(c.key) AS joined
+WITH careers, p.name_key AS name_key, collect(p) AS persons
+WITH name_key, persons, head([c IN careers WHERE c.name_key = name_key]) AS c
+WITH name_key, persons, c,
+     c IS NOT NULL AND NOT any(p IN persons WHERE coalesce(p.anchor, '') = 'foreign service') AS flagged
+WHERE size(persons) > 1 OR flagged
+UNWIND persons AS p
+OPTIONAL MATCH (x:Correction {kind: 'same_as', target: p.key})
+WITH name_key, c, flagged, p, collect(x.key) AS joined
 RETURN name_key, p.key AS person_key, p.anchor AS anchor,
-       CASE WHEN x.army AND x.diplomacy THEN 'review: army and foreign service posts on one node'
-            WHEN p.anchor = 'foreign service' THEN 'split: known only by foreign service posts'
+       CASE WHEN flagged AND p.key = name_key AND c.both > 0
+              THEN 'review: ' + toString(c.both) + ' report(s) give one person army and foreign service posts'
+            WHEN flagged AND p.key = name_key
+              THEN 'review: army in ' + toString(c.army) + ' report(s), foreign service in ' + toString(c.diplomacy) + ': too few to split'
+            WHEN p.anchor = 'foreign service'
+              THEN 'split: army and foreign service careers never touch'
+                   + coalesce(' (army ' + toString(c.army) + ' report(s), foreign service ' + toString(c.diplomacy) + ')', '')
             WHEN p.anchor IS NOT NULL THEN 'split: known only at the Party base (' + p.anchor + ')'
             WHEN p.key CONTAINS ' ~ ' THEN 'split: an analyst said different_from'
             WHEN p.key <> p.name_key THEN 'split: told apart within one article'

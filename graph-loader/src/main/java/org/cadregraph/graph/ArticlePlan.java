@@ -30,7 +30,8 @@ import org.cadregraph.graph.PersonIdentity.Person;
  *
  * <ul>
  *   <li>Persons: as {@link PersonIdentity} decides them (name key, anchored at the Party's base,
- *       article-local discriminators, analysts' corrections).
+ *       article-local discriminators, analysts' corrections); a statement of a person records what
+ *       the report shows of the career, which {@link CareerConsolidation} weighs across articles.
  *   <li>Organizations: the key of the full path (see {@link OrganizationKeys}), the path completed
  *       from the article's own part_of statements; one node per suffix of the path, joined by
  *       PART_OF.
@@ -159,6 +160,10 @@ final class ArticlePlan {
     props.put("anchor", person.anchor());
     Map<String, Object> ev = evidence(fact, evidence);
     ev.put("name", asWritten);
+    // What the report shows of the career, with the name it is about: the evidence the rule across
+    // articles (Careers) weighs, wherever corrections put the person.
+    ev.put("career", person.career() == null ? null : person.career().storedName());
+    ev.put("name_key", person.career() == null ? null : person.nameKey());
     node(NodeLabel.PERSON, person.key(), props, ev);
     return person.key();
   }

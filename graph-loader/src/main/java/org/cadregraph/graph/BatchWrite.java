@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
@@ -16,6 +17,8 @@ import org.neo4j.driver.TransactionContext;
  * One batch of articles written in one transaction, as named steps run in this order:
  *
  * <ol>
+ *   <li>{@link #noteReplacedCareers}: the names whose reports in the replaced articles show a
+ *       career, which the last step weighs again;
  *   <li>{@link #detachChangedDates}: a replaced article whose date changed counts differently
  *       everywhere, so all its statements are removed (its nodes are recounted at the end);
  *   <li>{@link #markStale}: a replaced article of unchanged date keeps what its new text states
@@ -27,7 +30,9 @@ import org.neo4j.driver.TransactionContext;
  *   <li>{@link #writeLinks}, per kind: the structural links;
  *   <li>{@link #sweepStale}: what the replaced articles no longer state;
  *   <li>{@link #recount}: nodes that lost a statement, or show other values now, are deleted when
- *       nothing states them and recounted otherwise; the others were updated as they were written.
+ *       nothing states them and recounted otherwise; the others were updated as they were written;
+ *   <li>{@link #consolidateCareers}: the rule across articles ({@link CareerConsolidation}) for
+ *       every name whose reports the batch added or changed.
  * </ol>
  *
  * Nodes, statements and links find their ends by the element ids the earlier steps return. Made
@@ -36,6 +41,10 @@ import org.neo4j.driver.TransactionContext;
 final class BatchWrite {
   private final CountingTx tx;
   private final List<ArticlePlan> plans;
+  private final Corrections corrections;
+
+  /** Names whose reports of a career the batch adds, changes or removes. */
+  private final Set<String> careerNames = new TreeSet<>();
 
   /** Replaced articles of unchanged date, whose statements are marked stale and then swept. */
   private final List<String> marking = new ArrayList<>();
@@ -51,8 +60,12 @@ final class BatchWrite {
   private final List<StatementRow> statements = new ArrayList<>();
 
   private BatchWrite(
-      TransactionContext tx, List<ArticlePlan> batch, Map<String, StoredArticle> stored) {
+      TransactionContext tx,
+      List<ArticlePlan> batch,
+      Map<String, StoredArticle> stored,
+      Corrections corrections) {
     this.tx = new CountingTx(tx);
+    this.corrections = corrections;
     // Oldest report first: a node then ends with the values of its newest report however the
     // planner orders the per-row updates of one statement (see GraphStatements#nodes).
     this.plans = new ArrayList<>(batch);
@@ -68,14 +81,16 @@ final class BatchWrite {
   /**
    * Writes the whole batch in the transaction {@code tx} and returns what it created and deleted;
    * {@code stored} holds what the database had of the batch's articles, {@code hashes} the load
-   * hash of each.
+   * hash of each, {@code corrections} the analysts' corrections of the load.
    */
   static Counters write(
       TransactionContext tx,
       List<ArticlePlan> batch,
       Map<String, StoredArticle> stored,
-      Map<String, String> hashes) {
-    BatchWrite write = new BatchWrite(tx, batch, stored);
+      Map<String, String> hashes,
+      Corrections corrections) {
+    BatchWrite write = new BatchWrite(tx, batch, stored, corrections);
+    write.noteReplacedCareers();
     write.detachChangedDates();
     write.markStale();
     write.writeArticles(hashes);
@@ -88,7 +103,18 @@ final class BatchWrite {
     }
     write.sweepStale();
     write.recount();
+    write.consolidateCareers();
     return write.tx.counters();
+  }
+
+  private void noteReplacedCareers() {
+    if (!marking.isEmpty() || !detaching.isEmpty()) {
+      List<String> replaced = new ArrayList<>(marking);
+      replaced.addAll(detaching);
+      for (Record r : tx.run(GraphStatements.CAREER_NAMES, Map.of("ids", replaced))) {
+        careerNames.add(r.get("name").asString());
+      }
+    }
   }
 
   private void detachChangedDates() {
@@ -188,6 +214,17 @@ final class BatchWrite {
     if (!marking.isEmpty()) {
       touched.addAll(tx.ids(GraphStatements.SWEEP_STALE, Map.of("ids", marking)));
     }
+  }
+
+  private void consolidateCareers() {
+    for (ArticlePlan plan : plans) {
+      for (NodeRow row : plan.nodes().getOrDefault(NodeLabel.PERSON, Map.of()).values()) {
+        if (row.evidence().get("name_key") instanceof String name) {
+          careerNames.add(name);
+        }
+      }
+    }
+    CareerConsolidation.consolidate(tx, careerNames, corrections);
   }
 
   private void recount() {

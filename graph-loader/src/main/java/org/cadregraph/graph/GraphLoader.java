@@ -29,7 +29,7 @@ public final class GraphLoader {
    * The version of the graph model written by this loader. It is part of every article's stored
    * hash, so that a loader that writes a different model re-processes every article once.
    */
-  static final String MODEL_VERSION = "graph-model-2";
+  static final String MODEL_VERSION = "graph-model-3";
 
   /** Index names; a uniqueness constraint's backing index carries the constraint's name. */
   private static final String EXISTING_SCHEMA = "SHOW INDEXES YIELD name RETURN name";

@@ -171,9 +171,73 @@ final class GraphStatements {
           """
               .formatted(RelType.STATED_IN.name(), statementProperties("t.evidence"));
 
+  /**
+   * The names whose reports in the given articles show a career ({@link Careers}): a batch that
+   * replaces or a prune that removes them changes what the rule across articles weighs.
+   */
+  static final String CAREER_NAMES =
+      FIXED_PLAN
+          + """
+          UNWIND $ids AS id
+          MATCH (:Article {id: id})<-[s:STATED_IN]-(:Person)
+          WHERE s.name_key IS NOT NULL
+          RETURN DISTINCT s.name_key AS name\
+          """;
+
+  /**
+   * For each of {@code $names} whose stored reports include any that knows the person only by
+   * foreign-service posts ({@code $foreignService}): those reports' person keys and articles, and
+   * how many reports show the army ({@code $army}) or both careers ({@code $both}).
+   */
+  static final String CAREER_REPORTS =
+      FIXED_PLAN
+          + """
+          UNWIND $names AS name
+          CALL (name) {
+            MATCH (p:Person)-[s:STATED_IN]->(a:Article)
+            WHERE s.name_key = name AND s.career = $foreignService
+            RETURN collect([p.key, a.id]) AS placed
+          }
+          WITH name, placed WHERE size(placed) > 0
+          CALL (name) {
+            MATCH (:Person)-[s:STATED_IN]->(:Article)
+            WHERE s.name_key = name AND s.career IN [$army, $both]
+            RETURN count(CASE WHEN s.career = $army THEN 1 END) AS army,
+                   count(CASE WHEN s.career = $both THEN 1 END) AS both
+          }
+          RETURN name, placed, army, both\
+          """;
+
+  /**
+   * What each given article ({@code m.article}) states under a person key ({@code m.from}) that is
+   * to move: the person, its posts and participations, the events it led, and the participations
+   * and citations at those events, each as {@code [element id, key]} (and the event's element id).
+   */
+  static final String MOVE_CLOSURE =
+      FIXED_PLAN
+          + """
+          UNWIND $moves AS m
+          MATCH (a:Article {id: m.article})<-[:STATED_IN]-(p:Person {key: m.from})
+          RETURN m.article AS article, m.from AS from, elementId(p) AS person,
+                 COLLECT { MATCH (p)-[:HOLDS]->(x:Post)-[:STATED_IN]->(a)
+                           RETURN [elementId(x), x.key] } AS posts,
+                 COLLECT { MATCH (p)-[:TOOK_PART]->(x:Participation)-[:STATED_IN]->(a)
+                           RETURN [elementId(x), x.key] } AS took,
+                 COLLECT { MATCH (x:Event)-[:LED_BY]->(p) WHERE EXISTS { (x)-[:STATED_IN]->(a) }
+                           RETURN [elementId(x), x.key] } AS led,
+                 COLLECT { MATCH (x:Participation)-[:AT]->(e:Event)-[:LED_BY]->(p)
+                           WHERE EXISTS { (e)-[:STATED_IN]->(a) } AND EXISTS { (x)-[:STATED_IN]->(a) }
+                           RETURN [elementId(x), x.key, elementId(e)] } AS atLed,
+                 COLLECT { MATCH (x:Citation)-[:AT]->(e:Event)-[:LED_BY]->(p)
+                           WHERE EXISTS { (e)-[:STATED_IN]->(a) } AND EXISTS { (x)-[:STATED_IN]->(a) }
+                           RETURN [elementId(x), x.key, elementId(e)] } AS citedAtLed\
+          """;
+
   private static final Map<NodeLabel, String> NEW = new EnumMap<>(NodeLabel.class);
   private static final Map<NodeLabel, String> RESTATED = new EnumMap<>(NodeLabel.class);
   private static final Map<Link, String> LINKS = new EnumMap<>(Link.class);
+  private static final Map<NodeLabel, String> MOVED = new EnumMap<>(NodeLabel.class);
+  private static final Map<Link, String> KEY_LINKS = new EnumMap<>(Link.class);
 
   static {
     String displayed =
@@ -232,6 +296,55 @@ final class GraphStatements {
                       RelType.STATED_IN.name(),
                       derived("fresh"),
                       displayed));
+    }
+    for (NodeLabel label : NodeLabel.values()) {
+      // A node created by a move takes what its moved statement states, the rest (what its key
+      // says) from the node it moves from, and a person the anchor the move gives.
+      String createdFrom =
+          label.createdWith().stream()
+              .map(
+                  p ->
+                      "n."
+                          + p
+                          + " = "
+                          + (label == NodeLabel.PERSON && p.equals("anchor")
+                              ? "r.anchor"
+                              : label.statedWith().contains(p) ? "s." + p : "old." + p))
+              .collect(Collectors.joining(", "));
+      MOVED.put(
+          label,
+          FIXED_PLAN
+              + """
+              UNWIND $rows AS r
+              MATCH (old) WHERE elementId(old) = r.old
+              MATCH (old)-[s:%2$s]->(a:Article {id: r.article})
+              MERGE (n:%1$s {key: r.key})
+              %3$s
+              MERGE (n)-[t:%2$s]->(a)
+              SET t = properties(s)
+              DELETE s
+              RETURN r.old AS key, elementId(n) AS id\
+              """
+                  .formatted(
+                      label.label(),
+                      RelType.STATED_IN.name(),
+                      createdFrom.isEmpty() ? "" : "ON CREATE SET " + createdFrom));
+    }
+    for (Link link : Link.values()) {
+      KEY_LINKS.put(
+          link,
+          FIXED_PLAN
+              + """
+              UNWIND $ids AS id
+              MATCH (d:%1$s) WHERE elementId(d) = id
+              MATCH %2$s
+              RETURN id, elementId(o) AS other\
+              """
+                  .formatted(
+                      link.keyHolder().label(),
+                      link.fromKeyHoldsTo
+                          ? "(d)-[:%s]->(o:%s)".formatted(link.type.name(), link.to.label())
+                          : "(o:%s)-[:%s]->(d)".formatted(link.from.label(), link.type.name())));
     }
     for (Link link : Link.values()) {
       LINKS.put(
@@ -348,5 +461,23 @@ final class GraphStatements {
    */
   static String links(Link link) {
     return LINKS.get(link);
+  }
+
+  /**
+   * Moves one article's statement of a node ({@code r.old}, {@code r.article}) to the node of
+   * another key ({@code r.key}), merged with the properties its statement and its old node give (a
+   * person's anchor from {@code r.anchor}); returns the old node's element id as {@code key} and
+   * the new one's as {@code id}.
+   */
+  static String moved(NodeLabel label) {
+    return MOVED.get(label);
+  }
+
+  /**
+   * The other ends of the links of one kind that the given nodes' keys imply ({@code $ids} of the
+   * label whose key holds the other's); returns {@code id, other}.
+   */
+  static String keyLinks(Link link) {
+    return KEY_LINKS.get(link);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -359,7 +360,7 @@ public final class LoadSession implements AutoCloseable {
     Counters done;
     try (Session session = driver.session(sessionConfig)) {
       // The whole batch in one transaction; may run more than once when the driver retries.
-      done = session.executeWrite(tx -> BatchWrite.write(tx, plans, stored, hashes));
+      done = session.executeWrite(tx -> BatchWrite.write(tx, plans, stored, hashes, corrections));
     }
     counters.add(done);
     for (ArticlePlan plan : plans) {
@@ -391,11 +392,17 @@ public final class LoadSession implements AutoCloseable {
             session.executeWrite(
                 transaction -> {
                   CountingTx tx = new CountingTx(transaction);
+                  Set<String> careerNames = new TreeSet<>();
+                  for (Record r : tx.run(GraphStatements.CAREER_NAMES, Map.of("ids", ids))) {
+                    careerNames.add(r.get("name").asString());
+                  }
                   List<String> touched =
                       tx.ids(GraphStatements.DETACH_STATEMENTS, Map.of("ids", ids));
                   tx.run(GraphStatements.DELETE_UNSUPPORTED, Map.of("ids", touched));
                   tx.run(GraphStatements.REFRESH, Map.of("ids", touched));
                   tx.run(GraphStatements.DELETE_ARTICLES, Map.of("ids", ids));
+                  // What the pruned articles showed of careers no longer counts.
+                  CareerConsolidation.consolidate(tx, careerNames, corrections);
                   return tx.counters();
                 });
       }

@@ -21,7 +21,7 @@ enum NodeLabel {
           "tokens",
           "load_hash"),
       List.of()),
-  PERSON("Person", List.of("name", "name_key", "anchor"), List.of("name")),
+  PERSON("Person", List.of("name", "name_key", "anchor"), List.of("name", "career", "name_key")),
   ORGANIZATION(
       "Organization", List.of("name", "full_name", "canonical_name"), List.of("name", "full_name")),
   CELL("Cell", List.of("name", "unit"), List.of("name", "unit")),

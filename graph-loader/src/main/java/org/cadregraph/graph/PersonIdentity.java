@@ -28,6 +28,11 @@ import org.cadregraph.facts.ParticipationKind;
  *   <li>within one article one name is one person, unless the extractor's person_key differs
  *       ({@code [person key]} is added) or the same name recurs in one list with the same post
  *       ({@code #list_index} is added);
+ *   <li>what the article shows of a DPRK person's career (army, foreign service, both: {@link
+ *       Careers.Career}) is recorded for the rule across articles, when the article names no one
+ *       else of that name; the person keeps the plain key here, and {@link CareerConsolidation}
+ *       moves the report to {@code name @ foreign service} when the name's reports show two
+ *       careers;
  *   <li>participations, mentions and event leaders join the article's post holder of that name;
  *   <li>analysts' {@link Corrections} apply last.
  * </ul>
@@ -45,19 +50,13 @@ final class PersonIdentity {
               + " station|company|co|ltd|corporation|trading|branch office|production office"
               + "|cell)\\b");
 
-  /**
-   * The foreign service: a DPRK person whom an article knows only by such posts is anchored {@code
-   * name @ foreign service}, so that a diplomat never merges with an army chief of the same name
-   * (the careers never touch: no one is both, and state media name each by their own posts).
-   */
+  /** Posts in the foreign service: one of the two careers {@link Careers} tells apart. */
   private static final Pattern FOREIGN_SERVICE =
       Pattern.compile(
           "\\b(foreign affairs|foreign minister|foreign ministry|ambassador|embassy|consul"
               + "|consulate|charge d'affaires|diplomat)\\b");
 
-  static final String FOREIGN_SERVICE_ANCHOR = "foreign service";
-
-  /** Army posts: an article that gives one name these and foreign-service posts is one person. */
+  /** Army posts (ranks, the KPA and its General Staff, the Party's military commission). */
   private static final Pattern ARMY_ROLE =
       Pattern.compile(
           "^(general|vice marshal|marshal)$|\\b(colonel general|lieutenant general|major general"
@@ -76,8 +75,12 @@ final class PersonIdentity {
    * @param nameKey the name key, before anchor and discriminators
    * @param anchor the outermost unit of a person known only at the Party's base, {@code "base"}
    *     when no unit is named; null otherwise
+   * @param career what the article's posts show of the person's career, for the rule across
+   *     articles; null when they show neither career, for a foreign person, and when the article
+   *     names more than one person of this name or anchors the name (the rule then leaves the key
+   *     alone)
    */
-  record Person(String key, String name, String nameKey, String anchor) {}
+  record Person(String key, String name, String nameKey, String anchor, Careers.Career career) {}
 
   /** A person as the article names them; the key is decided once all are known. */
   private static final class Slot {
@@ -86,18 +89,32 @@ final class PersonIdentity {
     final String discriminator;
     final String name;
     final String anchor;
+
+    /** What the article's posts show of the career. */
+    final Careers.Career shown;
+
     String key;
 
-    Slot(String nameKey, String personKey, String discriminator, String name, String anchor) {
+    /** {@link #shown}, where the rule across articles may re-key this person; else null. */
+    Careers.Career career;
+
+    Slot(
+        String nameKey,
+        String personKey,
+        String discriminator,
+        String name,
+        String anchor,
+        Careers.Career shown) {
       this.nameKey = nameKey;
       this.personKey = personKey;
       this.discriminator = discriminator;
       this.name = name;
       this.anchor = anchor;
+      this.shown = shown;
     }
 
     Person person() {
-      return new Person(key, name, nameKey, anchor);
+      return new Person(key, name, nameKey, anchor, career);
     }
   }
 
@@ -185,8 +202,9 @@ final class PersonIdentity {
     Map<String, String> discriminators = new HashMap<>();
     Map<String, String> firstUnit = new HashMap<>();
     Set<String> leadership = new HashSet<>();
-    Set<String> foreignService = new HashSet<>();
     Set<String> army = new HashSet<>();
+    Set<String> foreignService = new HashSet<>();
+    Set<String> otherPosts = new HashSet<>();
     Map<String, Integer> seenAt = new HashMap<>();
     for (Fact fact : facts) {
       if (!(fact instanceof Holds h)) {
@@ -221,15 +239,19 @@ final class PersonIdentity {
               || BASE_UNIT.matcher(stated).find();
       if (!base) {
         leadership.add(group);
-        if (ARMY_ROLE.matcher(roleKey).find() || ARMY_UNIT.matcher(orgKey).find()) {
-          army.add(group);
-        }
-        if (FOREIGN_SERVICE.matcher(roleKey + " | " + orgKey).find()
-            && paths.personSide(h.person()) != IdentityTables.Side.FOREIGN) {
-          foreignService.add(group);
-        }
       } else if (!path.isEmpty()) {
         firstUnit.putIfAbsent(group, OrganizationKeys.key(path.get(path.size() - 1)));
+      }
+      boolean inArmy = ARMY_ROLE.matcher(roleKey).find() || ARMY_UNIT.matcher(orgKey).find();
+      boolean inForeignService = FOREIGN_SERVICE.matcher(roleKey + " | " + orgKey).find();
+      if (inArmy) {
+        army.add(group);
+      }
+      if (inForeignService) {
+        foreignService.add(group);
+      }
+      if (!inArmy && !inForeignService) {
+        otherPosts.add(group);
       }
     }
     Map<String, Slot> byGroup = new HashMap<>();
@@ -241,19 +263,23 @@ final class PersonIdentity {
           byGroup.computeIfAbsent(
               group,
               g -> {
-                String anchor =
-                    !leadership.contains(g)
-                        ? firstUnit.getOrDefault(g, "base")
-                        : foreignService.contains(g) && !army.contains(g)
-                            ? FOREIGN_SERVICE_ANCHOR
-                            : null;
+                String anchor = leadership.contains(g) ? null : firstUnit.getOrDefault(g, "base");
+                Careers.Career shown = null;
+                if (paths.personSide(h.person()) != IdentityTables.Side.FOREIGN) {
+                  if (army.contains(g)) {
+                    shown = foreignService.contains(g) ? Careers.Career.BOTH : Careers.Career.ARMY;
+                  } else if (foreignService.contains(g) && !otherPosts.contains(g)) {
+                    shown = Careers.Career.FOREIGN_SERVICE;
+                  }
+                }
                 Slot created =
                     new Slot(
                         nameKey(h.person()),
                         h.personKey(),
                         discriminators.get(g),
                         h.person(),
-                        anchor);
+                        anchor,
+                        shown);
                 slots.add(created);
                 return created;
               });
@@ -274,7 +300,7 @@ final class PersonIdentity {
         return slot;
       }
     }
-    Slot slot = new Slot(nameKey, personKey, null, name, null);
+    Slot slot = new Slot(nameKey, personKey, null, name, null, null);
     slots.add(slot);
     if (keysAssigned) {
       // Later slots never change the keys of earlier ones, so assigning again is safe.
@@ -285,8 +311,18 @@ final class PersonIdentity {
 
   private void assignKeys() {
     keysAssigned = true;
+    Map<String, Integer> perName = new HashMap<>();
+    for (Slot slot : slots) {
+      perName.merge(slot.nameKey, 1, Integer::sum);
+    }
     Set<String> taken = new HashSet<>();
     for (Slot slot : slots) {
+      // The rule across articles may re-key only a person this article alone calls by the plain
+      // name key: the keys of any others of the name then never depend on it.
+      slot.career =
+          slot.anchor == null && slot.discriminator == null && perName.get(slot.nameKey) == 1
+              ? slot.shown
+              : null;
       String key = slot.anchor == null ? slot.nameKey : slot.nameKey + " @ " + slot.anchor;
       if (!taken.add(key)) {
         // A second person of this name in this article: tell them apart by what the extractor gave.

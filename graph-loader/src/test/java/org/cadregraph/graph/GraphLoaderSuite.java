@@ -653,26 +653,159 @@ abstract class GraphLoaderSuite {
             tuple("russia", "Russia"));
   }
 
-  @Test
-  void anArmyChiefAndADiplomatOfOneNameAreTwoPersons() {
-    load(
-        Facts.article("army.txt", "2011-02-02")
-            .holds("Ri Yong Ho", "chief", "KPA General Staff", "General Staff", "KPA"),
-        Facts.article("mfa.txt", "2011-07-23")
-            .holds("Ri Yong Ho", "vice-minister", "Foreign Affairs"));
+  static final String RECEPTION = "reception for the ASEAN delegation";
 
+  /**
+   * The reports of two careers of one name (the army chief and the vice foreign minister "Ri Yong
+   * Ho"), and one that names the name by neither.
+   */
+  static List<Facts> twoCareers() {
+    return List.of(
+        Facts.article("army1.txt", "2011-02-02")
+            .holds("Ri Yong Ho", "chief", "KPA General Staff", "General Staff", "KPA"),
+        Facts.article("mfa1.txt", "2011-07-23")
+            .event(RECEPTION, EventKind.RECEPTION, "2011-07-22", "Ri Yong Ho")
+            .holds("Ri Yong Ho", "vice-minister", "Foreign Affairs")
+            .took("Ri Yong Ho", RECEPTION, ParticipationKind.SPOKE)
+            .took("Kim Chol", RECEPTION, ParticipationKind.ATTENDED),
+        Facts.article("mfa2.txt", "2011-09-21")
+            .holds("Ri Yong Ho", "vice foreign minister", "DPRK"),
+        Facts.article("funeral.txt", "2011-12-19")
+            .holds("Ri Yong Ho", "member", "National Funeral Committee"),
+        Facts.article("army2.txt", "2012-04-15").holds("Ri Yong Ho", "vice marshal", "KPA"));
+  }
+
+  private List<List<Object>> personsOfName(String nameKey) {
+    return GraphDump.rows(
+            driver,
+            """
+            MATCH (p:Person {name_key: $name})
+            OPTIONAL MATCH (p)-[:HOLDS]->(post:Post)
+            WITH p, post ORDER BY post.role
+            RETURN p.key AS key, p.anchor AS anchor, collect(post.role) AS roles ORDER BY key\
+            """,
+            Map.of("name", nameKey))
+        .stream()
+        .map(r -> List.of(r.get("key"), String.valueOf(r.get("anchor")), r.get("roles")))
+        .toList();
+  }
+
+  @Test
+  void twoCareersOfOneNameThatNeverTouchAreTwoPersons() {
+    load(twoCareers().toArray(Facts[]::new));
+
+    assertThat(personsOfName("ri yong ho"))
+        .containsExactly(
+            List.of("ri yong ho", "null", List.of("chief", "member", "vice marshal")),
+            List.of(
+                "ri yong ho @ foreign service",
+                "foreign service",
+                List.of("vice foreign minister", "vice-minister")));
+    // The reception the diplomat led is his, with whoever attended it.
     assertThat(
             GraphDump.rows(
                 driver,
                 """
-                MATCH (p:Person {name_key: 'ri yong ho'})-[:HOLDS]->(post:Post)
-                RETURN p.key AS key, collect(post.role) AS roles ORDER BY key\
+                MATCH (:Person {name: 'Kim Chol'})-[:TOOK_PART]->(:Participation)-[:AT]->(e:Event)
+                      -[:LED_BY]->(p:Person)
+                RETURN e.key AS event, p.key AS leader\
                 """,
                 Map.of()))
-        .extracting(r -> r.get("key"), r -> r.get("roles"))
+        .extracting(r -> r.get("leader"))
+        .containsExactly("ri yong ho @ foreign service");
+  }
+
+  @Test
+  void twoCareersGiveTheSamePersonsInAnyLoadOrderAndBatchSize() {
+    List<Facts> reports = twoCareers();
+    load(reports.toArray(Facts[]::new));
+    List<String> together = GraphDump.canonical(driver);
+
+    neo4j.empty();
+    for (int i = reports.size() - 1; i >= 0; i--) {
+      load(reports.get(i));
+    }
+    assertThat(GraphDump.canonical(driver)).isEqualTo(together);
+
+    neo4j.empty();
+    load(
+        LoaderConfig.defaults().withBatchSize(1),
+        reports.get(2),
+        reports.get(0),
+        reports.get(4),
+        reports.get(1),
+        reports.get(3));
+    assertThat(GraphDump.canonical(driver)).isEqualTo(together);
+  }
+
+  @Test
+  void aLaterReportTurnsTheVerdictAndTheGraphIsThatOfACleanLoad() {
+    List<Facts> reports = twoCareers();
+    Facts[] thin = {reports.get(0), reports.get(1), reports.get(2), reports.get(3)};
+    load(thin);
+    List<String> oneCareerShown = GraphDump.canonical(driver);
+    // One army report beside two foreign-service ones is too thin to split: one person.
+    assertThat(personsOfName("ri yong ho")).extracting(p -> p.get(0)).containsExactly("ri yong ho");
+
+    load(reports.get(4));
+    List<String> turned = GraphDump.canonical(driver);
+    assertThat(personsOfName("ri yong ho"))
+        .extracting(p -> p.get(0))
+        .containsExactly("ri yong ho", "ri yong ho @ foreign service");
+    neo4j.empty();
+    load(reports.toArray(Facts[]::new));
+    assertThat(turned).isEqualTo(GraphDump.canonical(driver));
+
+    // Pruned again, the second army report takes the split with it.
+    load(LoaderConfig.defaults().withPrune(true), thin);
+    assertThat(GraphDump.canonical(driver)).isEqualTo(oneCareerShown);
+
+    // Replaced by a text without the army post, the same.
+    load(reports.get(4));
+    load(Facts.article("army2.txt", "2012-04-15", "v2").holds("Ri Yong Ho", "member", "SPA"));
+    List<String> replaced = GraphDump.canonical(driver);
+    neo4j.empty();
+    load(
+        reports.get(0),
+        reports.get(1),
+        reports.get(2),
+        reports.get(3),
+        Facts.article("army2.txt", "2012-04-15", "v2").holds("Ri Yong Ho", "member", "SPA"));
+    assertThat(replaced).isEqualTo(GraphDump.canonical(driver));
+    assertThat(personsOfName("ri yong ho")).extracting(p -> p.get(0)).containsExactly("ri yong ho");
+  }
+
+  @Test
+  void aNameWithOneCareerIsOnePersonWhateverEachReportSays() {
+    load(
+        Facts.article("a.txt", "2011-03-01").holds("Pak Ui Chun", "Foreign Minister", "DPRK"),
+        Facts.article("b.txt", "2011-05-01")
+            .holds("Pak Ui Chun", "minister", "Ministry of Foreign Affairs"),
+        Facts.article("c.txt", "2011-12-19")
+            .holds("Pak Ui Chun", "member", "National Funeral Committee"),
+        Facts.article("d.txt", "2012-01-01").mention("Pak Ui Chun"));
+
+    assertThat(personsOfName("pak ui chun"))
         .containsExactly(
-            tuple("ri yong ho", List.of("chief")),
-            tuple("ri yong ho @ foreign service", List.of("vice-minister")));
+            List.of("pak ui chun", "null", List.of("Foreign Minister", "member", "minister")));
+  }
+
+  @Test
+  void anAnalystsCorrectionWinsOverTheSplit() {
+    GraphLoader loader = new GraphLoader(driver, LoaderConfig.defaults());
+    loader.addCorrection(
+        new Correction(Correction.Kind.SAME_AS, "ri yong ho @ foreign service", "ri yong ho"));
+    load(twoCareers().toArray(Facts[]::new));
+
+    assertThat(personsOfName("ri yong ho")).extracting(p -> p.get(0)).containsExactly("ri yong ho");
+
+    loader.removeCorrection(
+        new Correction(Correction.Kind.SAME_AS, "ri yong ho @ foreign service", "ri yong ho"));
+    load(twoCareers().toArray(Facts[]::new));
+    List<String> uncorrected = GraphDump.canonical(driver);
+    neo4j.empty();
+    load(twoCareers().toArray(Facts[]::new));
+    assertThat(uncorrected).isEqualTo(GraphDump.canonical(driver));
   }
 
   @Test

@@ -50,7 +50,8 @@ class PersonIdentityTest {
                 "pak ju song @ chollima tile factory",
                 "Pak Ju Song",
                 "pak ju song",
-                "chollima tile factory"));
+                "chollima tile factory",
+                null));
   }
 
   @Test
@@ -195,64 +196,93 @@ class PersonIdentityTest {
     assertThat(identity.named("Kim Chol", null).key()).isEqualTo("kim chol ~ a.txt");
   }
 
-  @Test
-  void aDiplomatAndAnArmyChiefOfOneNameAreTwoPersons() {
-    String chief =
-        holderKeys(
-                Facts.article("a.txt", "2011")
-                    .holds("Ri Yong Ho", "chief", "KPA General Staff", "General Staff", "KPA"))
-            .get(0);
-    String diplomat =
-        holderKeys(
-                Facts.article("b.txt", "2011")
-                    .holds("Ri Yong Ho", "vice-minister", "Foreign Affairs"))
-            .get(0);
-
-    assertThat(chief).isEqualTo("ri yong ho");
-    assertThat(diplomat).isEqualTo("ri yong ho @ foreign service");
+  /** What each holder's report shows of their career, in the order of their posts. */
+  private static List<Careers.Career> careers(Facts facts) {
+    PersonIdentity identity = identity(facts);
+    return facts.facts().stream()
+        .filter(Holds.class::isInstance)
+        .map(f -> identity.holder((Holds) f).career())
+        .toList();
   }
 
   @Test
-  void aForeignServicePostBesideAnArmyPostKeepsThePlainKey() {
+  void eachReportRecordsTheCareerItShowsAndKeepsThePlainKey() {
+    Facts chief =
+        Facts.article("a.txt", "2011")
+            .holds("Ri Yong Ho", "chief", "KPA General Staff", "General Staff", "KPA");
+    Facts diplomat =
+        Facts.article("b.txt", "2011").holds("Ri Yong Ho", "vice-minister", "Foreign Affairs");
+
+    assertThat(holderKeys(chief)).containsExactly("ri yong ho");
+    assertThat(holderKeys(diplomat)).containsExactly("ri yong ho");
+    assertThat(careers(chief)).containsExactly(Careers.Career.ARMY);
+    assertThat(careers(diplomat)).containsExactly(Careers.Career.FOREIGN_SERVICE);
+  }
+
+  @Test
+  void aForeignServicePostBesideAnArmyPostShowsBothCareers() {
     assertThat(
-            holderKeys(
+            careers(
                 Facts.article("a.txt", "2011")
                     .holds("O Su Yong", "general", "KPA")
                     .holds("O Su Yong", "vice-minister", "Foreign Affairs")))
-        .containsExactly("o su yong", "o su yong");
+        .containsExactly(Careers.Career.BOTH, Careers.Career.BOTH);
   }
 
   @Test
-  void aDiplomatsOtherPostsInTheSameArticleAreHisToo() {
-    assertThat(
-            holderKeys(
-                Facts.article("a.txt", "2011")
-                    .holds("Pak Ui Chun", "Foreign Minister", "DPRK")
-                    .holds("Pak Ui Chun", "member", "National Funeral Committee")))
-        .containsExactly("pak ui chun @ foreign service", "pak ui chun @ foreign service");
+  void aForeignServicePostBesideAnotherPostShowsNoCareer() {
+    Facts facts =
+        Facts.article("a.txt", "2011")
+            .holds("Pak Ui Chun", "Foreign Minister", "DPRK")
+            .holds("Pak Ui Chun", "member", "National Funeral Committee");
+
+    assertThat(holderKeys(facts)).containsExactly("pak ui chun", "pak ui chun");
+    assertThat(careers(facts)).containsOnlyNulls();
   }
 
   @Test
-  void aForeignMinisterFromAbroadIsNotAnchored() {
+  void aForeignMinisterFromAbroadShowsNoCareer() {
     assertThat(
-            holderKeys(
+            careers(
                 Facts.article("a.txt", "2011")
                     .holds("Nasser Judeh", "Foreign Minister", "Jordanian")))
-        .containsExactly("nasser judeh");
+        .containsOnlyNulls();
   }
 
   @Test
-  void correctionsStillWinOverTheForeignServiceAnchor() {
+  void aReportThatNamesTwoPersonsOfTheNameLeavesTheirCareersAlone() {
+    // Their keys then depend on each other; the rule across articles re-keys no one of them.
+    assertThat(
+            careers(
+                Facts.article("a.txt", "2011")
+                    .holds(
+                        "Ri Yong Ho",
+                        "Ri Yong Ho|army",
+                        "chief",
+                        "General Staff",
+                        PostStatus.CURRENT,
+                        null)
+                    .holds(
+                        "Ri Yong Ho",
+                        "Ri Yong Ho|mfa",
+                        "vice-minister",
+                        "Foreign Affairs",
+                        PostStatus.CURRENT,
+                        null)))
+        .containsOnlyNulls();
+  }
+
+  @Test
+  void correctionsApplyToTheDiplomatsPlainKey() {
     Corrections corrections =
         new Corrections(
-            List.of(
-                new Correction(
-                    Correction.Kind.SAME_AS, "ri yong ho @ foreign service", "ri yong ho")));
+            List.of(new Correction(Correction.Kind.SAME_AS, "ri yong ho", "ri yong ho (mfa)")));
     Facts facts =
         Facts.article("b.txt", "2011").holds("Ri Yong Ho", "vice-minister", "Foreign Affairs");
-    PersonIdentity identity = identity(facts, corrections);
+    Person holder = identity(facts, corrections).holder((Holds) facts.facts().get(1));
 
-    assertThat(identity.holder((Holds) facts.facts().get(1)).key()).isEqualTo("ri yong ho");
+    assertThat(holder.key()).isEqualTo("ri yong ho (mfa)");
+    assertThat(holder.career()).isEqualTo(Careers.Career.FOREIGN_SERVICE);
   }
 
   @Test

@@ -117,7 +117,12 @@ abstract class SavedQueriesSuite {
                 .holds("Ri Yong Ho", "vice-minister", "Foreign Affairs"),
             Facts.article("a10.txt", "2022-01-04")
                 .holds("O Su Yong", "general", "KPA")
-                .holds("O Su Yong", "vice-minister", "Foreign Affairs"))) {
+                .holds("O Su Yong", "vice-minister", "Foreign Affairs"),
+            Facts.article("a11.txt", "2022-01-05").holds("Ri Yong Ho", "vice marshal", "KPA"),
+            Facts.article("a12.txt", "2022-01-06")
+                .holds("Ri Yong Ho", "vice foreign minister", "DPRK"),
+            Facts.article("a13.txt", "2022-01-07").holds("Kim Yong Chun", "marshal", "KPA"),
+            Facts.article("a14.txt", "2022-01-08").holds("Kim Yong Chun", "ambassador", null))) {
       session.accept(article.facts());
     }
     session.finish();
@@ -378,13 +383,20 @@ abstract class SavedQueriesSuite {
     assertThat(run("same-name-persons", Map.of()))
         .extracting(r -> r.get("person_key"), r -> r.get("why"))
         .containsExactly(
-            tuple("o su yong", "review: army and foreign service posts on one node"),
+            tuple(
+                "kim yong chun",
+                "review: army in 1 report(s), foreign service in 1: too few to split"),
+            tuple(
+                "o su yong", "review: 1 report(s) give one person army and foreign service posts"),
             tuple("ri yong chol", "kept: the plain name key"),
             tuple(
                 "ri yong chol @ sunghwa farm",
                 "split: known only at the Party base (sunghwa farm)"),
             tuple("ri yong ho", "kept: the plain name key"),
-            tuple("ri yong ho @ foreign service", "split: known only by foreign service posts"));
+            tuple(
+                "ri yong ho @ foreign service",
+                "split: army and foreign service careers never touch (army 2 report(s), foreign"
+                    + " service 2)"));
   }
 
   @Test
@@ -405,7 +417,7 @@ abstract class SavedQueriesSuite {
     assertThat(rows)
         .filteredOn(r -> r.get("measure").equals("same-name persons split / flagged"))
         .extracting(r -> r.get("item"))
-        .containsExactly("2 split, 1 flagged");
+        .containsExactly("2 split (1 by career), 2 flagged");
     assertThat(rows)
         .filteredOn(r -> r.get("measure").equals("ri yong ho nodes"))
         .extracting(r -> r.get("item"))
