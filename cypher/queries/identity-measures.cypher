@@ -66,7 +66,10 @@ WHERE o.key IN ['russian', 'chinese', 'japanese', 'american', 'vietnamese', 'lao
                 'bolivian', 'belarusian', 'ukrainian', 'guinean', 'colombian', 'mexican', 'algerian', 'turkish',
                 'ugandan', 'lebanese', 'egyptian', 'german', 'british', 'kazakh', 'bangladeshi', 'congolese',
                 'ecuadorian', 'chilean', 'afghan', 'sudanese', 'angolan', 'namibian', 'rwandan', 'nicaraguan',
-                'kenyan', 'ghanaian', 'jordanian', 'ethiopian', 'burmese', 'thai', 'indian', 'french', 'italian']
+                'kenyan', 'ghanaian', 'jordanian', 'ethiopian', 'burmese', 'thai', 'indian', 'french', 'italian',
+                'armenian', 'austrian', 'burundian', 'dutch', 'eritrean', 'finnish', 'gabonese', 'laotian', 'slovak',
+                'danish', 'irish', 'portuguese', 'albanian', 'croatian', 'macedonian', 'moldovan', 'cameroonian',
+                'malawian', 'liberian', 'mauritanian', 'gambian', 'australian', 'canadian']
 WITH collect(o.key) AS found
 RETURN 'organizations named by a nationality adjective' AS measure, '' AS item, size(found) AS value, found[..$limit] AS examples
 UNION ALL

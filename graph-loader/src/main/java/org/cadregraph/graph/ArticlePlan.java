@@ -139,7 +139,8 @@ final class ArticlePlan {
       if (fact instanceof Holds h) {
         holds(h, persons.holder(h));
       } else if (fact instanceof PartOf p) {
-        organizationPath(paths.resolved(List.of(p.child())), null, FactType.PART_OF, p.evidence());
+        organizationPath(
+            paths.resolved(List.of(p.child()), p.evidence()), null, FactType.PART_OF, p.evidence());
       } else if (fact instanceof Participation p) {
         participation(p);
       } else if (fact instanceof Mention m) {
@@ -348,7 +349,10 @@ final class ArticlePlan {
   private void cellHonour(CellHonour c) {
     String unitKey =
         organizationPath(
-            paths.resolved(List.of(c.unit())), c.unit(), FactType.CELL_HONOUR, c.evidence());
+            paths.resolved(List.of(c.unit()), c.evidence()),
+            c.unit(),
+            FactType.CELL_HONOUR,
+            c.evidence());
     if (unitKey == null) {
       return;
     }

@@ -56,8 +56,19 @@ final class OrganizationKeys {
   /** Words that may open an organization phrase but are no part of the name. */
   private static final java.util.regex.Pattern LEADING =
       java.util.regex.Pattern.compile(
-          "on|in|at|its|his|her|their|our|this|that|these|[0-9]+|juche|january|february|march"
-              + "|april|may|june|july|august|september|october|november|december");
+          "on|in|at|its|his|her|their|our|this|that|these|\\(?[0-9]+\\)?|january|february|march"
+              + "|april|may|june|july|august|september|october|november|december|monday|tuesday"
+              + "|wednesday|thursday|friday|saturday|sunday");
+
+  /**
+   * A dateline's weekday after a name ("President ... of the Presidium of the SPA of the DPRK
+   * Wednesday sent a message"): no part of it.
+   */
+  private static final java.util.regex.Pattern TRAILING =
+      java.util.regex.Pattern.compile("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
+  /** A number: after "Juche" it is the year of the DPRK's calendar ("Juche 101"). */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+");
 
   /** The state the corpus reports from: "X of the DPRK" is the same body as X. */
   private static final String HOME_STATE = "democratic people's republic of korea";
@@ -265,12 +276,20 @@ final class OrganizationKeys {
       words.add(word.equals("under") ? "of" : word);
     }
     if (organization) {
-      // A dateline or date is never part of a name; nor is a determiner ("its delegation").
+      // A dateline or date is never part of a name; nor is a determiner ("its delegation"). A
+      // year of the Juche calendar is a date, the Juche idea a name ("Institute of the Juche
+      // Idea").
       int start = 0;
-      while (start < words.size() && LEADING.matcher(words.get(start)).matches()) {
+      while (start < words.size()
+          && (LEADING.matcher(words.get(start)).matches()
+              || words.get(start).equals("juche")
+                  && start + 1 < words.size()
+                  && NUMBER.matcher(words.get(start + 1)).matches())) {
         start++;
       }
-      while (!words.isEmpty() && words.get(words.size() - 1).equals("of")) {
+      while (words.size() > start
+          && (words.get(words.size() - 1).equals("of")
+              || TRAILING.matcher(words.get(words.size() - 1)).matches())) {
         words.remove(words.size() - 1);
       }
       return start == 0

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cadregraph.facts.Evidence;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.Holds;
 import org.cadregraph.facts.PartOf;
@@ -21,8 +24,13 @@ import org.cadregraph.graph.IdentityTables.Side;
  *   <li>a phrase's path is extended outwards by what the article says it is part of, taking only a
  *       parent on the holder's side (a DPRK post is never completed with a foreign owner, nor the
  *       reverse; when the holder's side is not known and the parents disagree, it is not extended);
- *   <li>a path that is a bare generic noun ("the committee", "its delegation") becomes the one body
- *       of that kind the article names on the holder's side, or no organization;
+ *   <li>a path that is a bare generic noun ("the committee", "its delegation"), or one common noun
+ *       written in lower case ("head of the band", "manager of the house": state media capitalize
+ *       the names of bodies), becomes the one body of that kind the article names on the holder's
+ *       side, or no organization;
+ *   <li>an element that is no body is dropped: a word the extractor cut from a longer name, as the
+ *       fact's sentence shows ({@link #cutFromLongerName}), and an honorific taken for a body ("the
+ *       DPRK Comrade Kim Il Sung", "DPRK Hero An Tong Su": the title of the name after it);
  *   <li>an ownerless party body ("Political Bureau") becomes the article's body of that name on the
  *       holder's side; failing that, for a holder not known to be foreign, the DPRK's body of that
  *       name ({@link IdentityTables#homeBodyOfBare}); failing that, no organization.
@@ -34,8 +42,23 @@ import org.cadregraph.graph.IdentityTables.Side;
  */
 final class OrganizationPaths {
   private static final int MAX_PATH = 16;
-  private static final java.util.regex.Pattern MINISTER =
-      java.util.regex.Pattern.compile("(?i)\\bminister\\b");
+
+  /** A word as an organization element may be written: letters, an apostrophe, dots. */
+  private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}][\\p{L}'.]*");
+
+  /** A lower-case word: a common noun, never the name of a body. */
+  private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}[\\p{Ll}'.]*");
+
+  /**
+   * What follows a word cut from a longer name in its sentence: the rest of a hyphenated word ("the
+   * Pan-national Alliance", "the Tokyo-Pyongyang Rainbow Bridge", "Ulan-Bator"), or the rest of a
+   * list of names that share the head noun after them ("the Osaka, Kanagawa and Kyoto prefectural
+   * headquarters", "the Nakhodka, Vladivostok and Partizansk city delegations").
+   */
+  private static final Pattern CUT_AFTER =
+      Pattern.compile("-\\p{L}|(?:, \\p{Lu}[\\p{L}'-]*)*,? and \\p{Lu}[\\p{L}'-]* \\p{Ll}");
+
+  private static final Pattern MINISTER = Pattern.compile("(?i)\\bminister\\b");
   private static final Set<String> KOREAN_SURNAMES =
       Set.of(
           "kim", "ri", "pak", "choe", "jong", "kang", "jo", "yun", "jang", "han", "o", "so", "hong",
@@ -66,10 +89,13 @@ final class OrganizationPaths {
     Map<String, List<String>> parents = new HashMap<>();
     for (Fact fact : facts) {
       if (fact instanceof PartOf p) {
-        addParent(parents, p.child(), p.parent());
+        if (bodies(List.of(p.child(), p.parent()), p.evidence()).size() == 2) {
+          addParent(parents, p.child(), p.parent());
+        }
       } else if (fact instanceof Holds h) {
-        for (int i = 0; i + 1 < h.orgPath().size(); i++) {
-          addParent(parents, h.orgPath().get(i), h.orgPath().get(i + 1));
+        List<String> path = bodies(h.orgPath(), h.evidence());
+        for (int i = 0; i + 1 < path.size(); i++) {
+          addParent(parents, path.get(i), path.get(i + 1));
         }
       }
     }
@@ -203,10 +229,70 @@ final class OrganizationPaths {
 
   /**
    * A part_of or honour's phrase resolved as a post's is, for a holder of unknown side: completed,
-   * and an ownerless or generic outer part made the article's body of that kind.
+   * and an ownerless or generic outer part made the article's body of that kind; {@code evidence}
+   * is the fact's (or null).
    */
-  List<String> resolved(List<String> start) {
-    return resolve(complete(start, Side.UNKNOWN), Side.UNKNOWN);
+  List<String> resolved(List<String> start, Evidence evidence) {
+    return resolve(complete(bodies(start, evidence), Side.UNKNOWN), Side.UNKNOWN);
+  }
+
+  /**
+   * The elements of a path that may name a body, as the sentence of the fact stating them writes
+   * them (see the class comment).
+   */
+  private static List<String> bodies(List<String> path, Evidence evidence) {
+    List<String> out = new ArrayList<>(path.size());
+    for (String phrase : path) {
+      String key = OrganizationKeys.organization(phrase);
+      if (PersonNameKeys.isHonorific(key)
+          || evidence != null && cutFromLongerName(phrase.strip(), evidence.sentence())) {
+        continue;
+      }
+      out.add(phrase);
+    }
+    return out.size() == path.size() ? path : out;
+  }
+
+  /**
+   * True when {@code phrase} is one word that its {@code sentence} writes only as the start of a
+   * longer name ({@link #CUT_AFTER}): the extractor cut the name there, so the word names no body.
+   * A country or curated body is cut only from a hyphenated word ("the Switzerland-Korea
+   * Committee"), since a list of countries ("between Laos and Vietnam") is no cut.
+   */
+  static boolean cutFromLongerName(String phrase, String sentence) {
+    if (!ONE_WORD.matcher(phrase).matches()) {
+      return false;
+    }
+    String key = OrganizationKeys.organization(phrase);
+    IdentityTables tables = IdentityTables.INSTANCE;
+    boolean known = tables.body(key) != null || tables.countryName(key) != null;
+    Matcher word = Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(sentence);
+    boolean seen = false;
+    while (word.find()) {
+      seen = true;
+      Matcher after = CUT_AFTER.matcher(sentence).region(word.end(), sentence.length());
+      if (!after.lookingAt() || known && sentence.charAt(word.end()) != '-') {
+        return false;
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * A one-word element written in lower case that names no body of its own: a common noun, which
+   * refers back like a generic noun.
+   */
+  private static boolean commonNoun(List<String> outer) {
+    if (outer.size() != 1 || !LOWER_CASE.matcher(outer.get(0).strip()).matches()) {
+      return false;
+    }
+    String key = OrganizationKeys.organization(outer.get(0));
+    IdentityTables tables = IdentityTables.INSTANCE;
+    return !key.isEmpty()
+        && !key.contains(" ")
+        && tables.body(key) == null
+        && tables.countryName(key) == null
+        && tables.homeBodyOfBare(key) == null;
   }
 
   private List<String> resolve(List<String> path, Side holder) {
@@ -218,7 +304,9 @@ final class OrganizationPaths {
     if (holder != Side.UNKNOWN && stated != Side.UNKNOWN && stated != holder) {
       // A post from the other side of a bilateral report ("member of the Political Bureau of the
       // C.C., the WPK" given to the CPC's delegate): the body of that kind on the holder's side.
-      List<String> own = ownerless(key.split(" of ", 2)[0], holder, true);
+      String kind = key.split(" of ", 2)[0];
+      boolean generic = IdentityTables.INSTANCE.isGenericNoun(kind);
+      List<String> own = ownerless(kind, holder, true, generic);
       return own == null ? List.of() : own;
     }
     IdentityTables tables = IdentityTables.INSTANCE;
@@ -227,11 +315,11 @@ final class OrganizationPaths {
     for (int i = 0; i < path.size(); i++) {
       List<String> outer = path.subList(i, path.size());
       String outerKey = OrganizationKeys.pathKey(outer);
-      boolean generic = tables.isGenericNoun(outerKey);
+      boolean generic = tables.isGenericNoun(outerKey) || commonNoun(outer);
       if (!generic && tables.homeBodyOfBare(outerKey) == null) {
         continue;
       }
-      List<String> own = ownerless(outerKey, holder, false);
+      List<String> own = ownerless(outerKey, holder, false, generic);
       List<String> out = new ArrayList<>(path.subList(0, i));
       if (own == null) {
         // "the Political Bureau of the ministry" with no ministry named: no body can be told.
@@ -247,11 +335,11 @@ final class OrganizationPaths {
    * The path of the body of kind {@code key} (a generic noun or an ownerless body) the article
    * names on the holder's side; failing that, for an ownerless party body and a holder not known to
    * be foreign, the DPRK's; else null. {@code anyKind} also takes a body whose key merely starts
-   * with the kind (a post moved to the other side).
+   * with the kind (a post moved to the other side); {@code generic} takes a body whose name ends
+   * with the noun ("the committee" is "the National Funeral Committee").
    */
-  private List<String> ownerless(String key, Side holder, boolean anyKind) {
+  private List<String> ownerless(String key, Side holder, boolean anyKind, boolean generic) {
     IdentityTables tables = IdentityTables.INSTANCE;
-    boolean generic = tables.isGenericNoun(key);
     String homeBody = tables.homeBodyOfBare(key);
     String noun = " " + key;
     List<String> found = null;
@@ -299,9 +387,9 @@ final class OrganizationPaths {
 
   private static List<String> start(Holds h) {
     if (!h.orgPath().isEmpty()) {
-      return h.orgPath();
+      return bodies(h.orgPath(), h.evidence());
     }
-    return h.organization() == null ? List.of() : List.of(h.organization());
+    return h.organization() == null ? List.of() : bodies(List.of(h.organization()), h.evidence());
   }
 
   private List<String> complete(List<String> start, Side holder) {

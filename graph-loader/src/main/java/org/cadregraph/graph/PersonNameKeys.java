@@ -103,7 +103,33 @@ final class PersonNameKeys {
           "spa",
           "sac");
 
+  /**
+   * Honorifics and forms of address written before a name ("Comrade Kim Il Sung", "Hero An Tong
+   * Su"): they name a person's standing, never a body.
+   */
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "comrade",
+          "hero",
+          "respected",
+          "dear",
+          "beloved",
+          "esteemed",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "madam",
+          "madame",
+          "dr",
+          "prof");
+
   private PersonNameKeys() {}
+
+  /** True when {@code key} (a key, lower case) is only an honorific or a form of address. */
+  static boolean isHonorific(String key) {
+    return HONORIFICS.contains(key);
+  }
 
   /** The key of a name as written; the empty string for a name that has no letters. */
   static String key(String name) {

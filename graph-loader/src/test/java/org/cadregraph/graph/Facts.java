@@ -87,6 +87,24 @@ final class Facts {
     return this;
   }
 
+  /** A post stated in {@code sentence}, as the article writes it. */
+  Facts holdsSaying(
+      String sentence, String person, String role, String organization, String... path) {
+    facts.add(
+        new Holds(
+            article,
+            person,
+            null,
+            role,
+            organization,
+            Arrays.asList(path),
+            PostStatus.CURRENT,
+            null,
+            null,
+            evidence(sentence)));
+    return this;
+  }
+
   Facts partOf(String child, String parent) {
     facts.add(new PartOf(article, child, parent, evidence(child + " under " + parent)));
     return this;

@@ -77,6 +77,88 @@ class OrganizationIdentityTest {
   }
 
   @Test
+  void aDatelinesWeekdayOrAYearOfTheJucheCalendarIsNoPartOfAName() {
+    assertThat(
+            Keys.organization("Presidium of the Supreme People's Assembly of the DPRK Wednesday"))
+        .isEqualTo("presidium of supreme people's assembly");
+    assertThat(Keys.organization("Juche 101 (2012) Pyongyang City People's Committee"))
+        .isEqualTo("pyongyang city people's committee");
+    assertThat(Keys.organization("Bangladesh Institute of the Juche Idea"))
+        .isEqualTo("institute of bangladesh of juche idea");
+  }
+
+  @Test
+  void aCommonNounInLowerCaseIsTheArticlesBodyOfThatKindOrNone() {
+    assertThat(
+            paths(
+                Facts.article("a.txt", "2012")
+                    .holds("Ri Kyong Sim", "head", "Pochonbo Electronic Band")
+                    .holds("Kim Kwang Suk", "singer", "band")
+                    .holds("Hwang Ho Yong", "manager", "house")
+                    .holds("Pak Pong Ju", "premier", "cabinet")))
+        .containsExactly("pochonbo electronic band", "pochonbo electronic band", "", "cabinet");
+  }
+
+  @Test
+  void aWordCutFromALongerNameIsNoBody() {
+    assertThat(
+            paths(
+                Facts.article("a.txt", "2012")
+                    .holdsSaying(
+                        "Rim Min Sik, secretary general of the Joint Secretariat of the"
+                            + " Pan-national Alliance for Korea's Reunification, said so.",
+                        "Rim Min Sik",
+                        "secretary general",
+                        "Joint Secretariat of the Pan",
+                        "Joint Secretariat",
+                        "Pan")
+                    .holdsSaying(
+                        "Pu Yong Uk and O Jae Se, chairpersons of the Osaka, Kanagawa and Kyoto"
+                            + " prefectural headquarters of Chongryon, were there.",
+                        "Pu Yong Uk",
+                        "chairperson",
+                        "Osaka")
+                    .holdsSaying(
+                        "Seizaburo Ekuchi, representative of the Tokyo-Pyongyang Rainbow Bridge,"
+                            + " said so.",
+                        "Seizaburo Ekuchi",
+                        "representative",
+                        "Tokyo")))
+        .containsExactly("joint secretariat", "", "");
+  }
+
+  @Test
+  void aListOfCountriesOrAWordWrittenWholeElsewhereIsNoCut() {
+    assertThat(
+            OrganizationPaths.cutFromLongerName(
+                "Laos", "Thongloun, minister of Laos and Vietnam delegates attended."))
+        .isFalse();
+    assertThat(
+            OrganizationPaths.cutFromLongerName(
+                "Osaka", "Ri Chol of Osaka, and the Osaka-Kyoto delegation attended."))
+        .isFalse();
+    assertThat(
+            OrganizationPaths.cutFromLongerName(
+                "Switzerland", "Ri Chol, chairman of the Switzerland-Korea Committee, spoke."))
+        .isTrue();
+  }
+
+  @Test
+  void anHonorificBeforeANameIsNoBody() {
+    assertThat(
+            paths(
+                Facts.article("a.txt", "2012")
+                    .holdsSaying(
+                        "Kim Jong Un received a floral basket from a bereaved family member of"
+                            + " DPRK Hero An Tong Su.",
+                        "An Tong Su",
+                        "member",
+                        "DPRK Hero")
+                    .holds("Ho Jong Man", "chairman", "Chongryon")))
+        .containsExactly("", "chongryon");
+  }
+
+  @Test
   void aForeignDelegateIsNeverGivenTheHomeOwner() {
     assertThat(
             paths(
