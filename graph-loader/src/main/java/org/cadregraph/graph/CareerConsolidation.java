@@ -1,11 +1,11 @@
 package org.cadregraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 /**
  * The rule of {@link Careers} applied across the stored articles, in the transaction of the batch
@@ -26,28 +26,50 @@ final class CareerConsolidation {
     if (names.isEmpty()) {
       return;
     }
-    List<PersonMoves.Move> moves = new ArrayList<>();
+    // Only a name with a report known only by foreign-service posts has anything to place.
+    Map<String, Careers.Verdict> verdicts = new HashMap<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (Record r :
         tx.run(
-            GraphStatements.CAREER_REPORTS,
+            GraphStatements.CAREER_TALLIES,
             Map.of(
                 "names", List.copyOf(names),
                 "army", Careers.Career.ARMY.storedName(),
                 "foreignService", Careers.Career.FOREIGN_SERVICE.storedName(),
-                "both", Careers.Career.BOTH.storedName()))) {
+                "both", Careers.Career.BOTH.storedName(),
+                "enough", Careers.MIN_REPORTS,
+                "anchor", Careers.FOREIGN_SERVICE_ANCHOR))) {
       String name = r.get("name").asString();
-      List<Value> placed = r.get("placed").asList(v -> v);
+      long diplomacy = r.get("diplomacy").asLong();
+      long second = r.get("second").asLong();
       Careers.Verdict verdict =
-          new Careers.Tally(r.get("army").asLong(), placed.size(), r.get("both").asLong())
-              .verdict();
-      String anchor = verdict.split() ? Careers.FOREIGN_SERVICE_ANCHOR : null;
-      for (Value report : placed) {
-        String key = report.get(0).asString();
-        String article = report.get(1).asString();
-        String target = corrections.apply(Careers.foreignServiceKey(name, verdict), article);
-        if (!target.equals(key)) {
-          moves.add(new PersonMoves.Move(article, key, target, anchor));
-        }
+          new Careers.Tally(r.get("army").asLong(), diplomacy, r.get("both").asLong()).verdict();
+      verdicts.put(name, verdict);
+      // Without corrections such a report is on the plain key or on the second node: there is
+      // something to place only where some are on the one the verdict does not give, or where a
+      // correction may put some elsewhere.
+      String key = Careers.foreignServiceKey(name, verdict);
+      boolean all = corrections.mayChange(key);
+      if (all || (verdict.split() ? second < diplomacy : second > 0)) {
+        rows.add(Map.of("name", name, "key", key, "all", all));
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<PersonMoves.Move> moves = new ArrayList<>();
+    for (Record r :
+        tx.run(
+            GraphStatements.PLACED_REPORTS,
+            Map.of("rows", rows, "foreignService", Careers.Career.FOREIGN_SERVICE.storedName()))) {
+      String name = r.get("name").asString();
+      Careers.Verdict verdict = verdicts.get(name);
+      String key = r.get("key").asString();
+      String article = r.get("article").asString();
+      String target = corrections.apply(Careers.foreignServiceKey(name, verdict), article);
+      if (!target.equals(key)) {
+        String anchor = verdict.split() ? Careers.FOREIGN_SERVICE_ANCHOR : null;
+        moves.add(new PersonMoves.Move(article, key, target, anchor));
       }
     }
     PersonMoves.run(tx, moves);

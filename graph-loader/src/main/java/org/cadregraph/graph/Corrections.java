@@ -47,6 +47,20 @@ final class Corrections {
     return resolved;
   }
 
+  /** True when {@link #apply} gives another key than {@code key} for some article. */
+  boolean mayChange(String key) {
+    if (sameAs.containsKey(key)) {
+      return true;
+    }
+    String ofKey = key + '\u0000';
+    for (String pair : differentFrom) {
+      if (pair.startsWith(ofKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Changes whenever the set of corrections changes. */
   String fingerprint() {
     return fingerprint;

@@ -39,6 +39,8 @@ public final class GraphLoader {
           "^CREATE\\s+(?:FULLTEXT\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
           Pattern.CASE_INSENSITIVE);
 
+  private static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+
   private static final String CORRECTIONS =
       """
       MATCH (c:Correction)
@@ -82,11 +84,13 @@ public final class GraphLoader {
       // One round trip tells which named constraints and indexes exist; only the others are run.
       Set<String> existing =
           new HashSet<>(session.run(EXISTING_SCHEMA).list(r -> r.get("name").asString()));
+      boolean created = false;
       for (String statement : statements) {
         Matcher named = SCHEMA_NAME.matcher(statement);
         if (named.find() && existing.contains(named.group(1))) {
           continue;
         }
+        created = true;
         try {
           session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
         } catch (ClientException e) {
@@ -97,6 +101,11 @@ public final class GraphLoader {
             throw e;
           }
         }
+      }
+      if (created) {
+        // The load's statements keep the plan they get first (GraphStatements.FIXED_PLAN): an
+        // index still being built then would never be used.
+        session.run(AWAIT_INDEXES).consume();
       }
     } catch (RuntimeException e) {
       throw translate("cannot apply the schema", e);

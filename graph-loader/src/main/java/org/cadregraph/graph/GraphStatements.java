@@ -185,27 +185,54 @@ final class GraphStatements {
           """;
 
   /**
-   * For each of {@code $names} whose stored reports include any that knows the person only by
-   * foreign-service posts ({@code $foreignService}): those reports' person keys and articles, and
-   * how many reports show the army ({@code $army}) or both careers ({@code $both}).
+   * For each of {@code $names} with any stored report that knows the person only by foreign-service
+   * posts ({@code $foreignService}): how many such reports, how many of them are on the name's
+   * second node ({@code name @ $anchor}), and as many reports of the army ({@code $army}, up to
+   * {@code $enough}) and of both careers ({@code $both}, up to one) as the verdict needs. Every
+   * lookup is a seek of the careers index or of a person's key.
    */
-  static final String CAREER_REPORTS =
+  static final String CAREER_TALLIES =
       FIXED_PLAN
           + """
           UNWIND $names AS name
           CALL (name) {
-            MATCH (p:Person)-[s:STATED_IN]->(a:Article)
+            MATCH ()-[s:STATED_IN]->()
             WHERE s.name_key = name AND s.career = $foreignService
-            RETURN collect([p.key, a.id]) AS placed
+            RETURN count(s) AS diplomacy
           }
-          WITH name, placed WHERE size(placed) > 0
+          WITH name, diplomacy WHERE diplomacy > 0
           CALL (name) {
-            MATCH (:Person)-[s:STATED_IN]->(:Article)
-            WHERE s.name_key = name AND s.career IN [$army, $both]
-            RETURN count(CASE WHEN s.career = $army THEN 1 END) AS army,
-                   count(CASE WHEN s.career = $both THEN 1 END) AS both
+            MATCH (:Person {key: name + ' @ ' + $anchor})-[s:STATED_IN]->()
+            WHERE s.name_key = name AND s.career = $foreignService
+            RETURN count(s) AS second
           }
-          RETURN name, placed, army, both\
+          CALL (name) {
+            MATCH ()-[s:STATED_IN]->()
+            WHERE s.name_key = name AND s.career = $army
+            WITH s LIMIT $enough
+            RETURN count(s) AS army
+          }
+          CALL (name) {
+            MATCH ()-[s:STATED_IN]->()
+            WHERE s.name_key = name AND s.career = $both
+            WITH s LIMIT 1
+            RETURN count(s) AS both
+          }
+          RETURN name, diplomacy, second, army, both\
+          """;
+
+  /**
+   * The stored reports of each name ({@code r.name}) that know the person only by foreign-service
+   * posts ({@code $foreignService}) and are not on the key {@code r.key}, or all of them when
+   * {@code r.all}: their person keys and articles.
+   */
+  static final String PLACED_REPORTS =
+      FIXED_PLAN
+          + """
+          UNWIND $rows AS r
+          MATCH (p:Person)-[s:STATED_IN]->(a:Article)
+          WHERE s.name_key = r.name AND s.career = $foreignService AND (r.all OR p.key <> r.key)
+          RETURN r.name AS name, p.key AS key, a.id AS article\
           """;
 
   /**
