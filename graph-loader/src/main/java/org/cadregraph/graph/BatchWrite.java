@@ -68,17 +68,18 @@ final class BatchWrite {
   /**
    * Writes the whole batch in the transaction {@code tx} and returns what it created and deleted;
    * {@code stored} holds what the database had of the batch's articles, {@code hashes} the load
-   * hash of each.
+   * hash of each, {@code sourceStamps} the stamp of the file each was read from (where known).
    */
   static Counters write(
       TransactionContext tx,
       List<ArticlePlan> batch,
       Map<String, StoredArticle> stored,
-      Map<String, String> hashes) {
+      Map<String, String> hashes,
+      Map<String, String> sourceStamps) {
     BatchWrite write = new BatchWrite(tx, batch, stored);
     write.detachChangedDates();
     write.markStale();
-    write.writeArticles(hashes);
+    write.writeArticles(hashes, sourceStamps);
     for (NodeLabel label : NodeLabel.values()) {
       write.writeNodes(label);
     }
@@ -103,10 +104,10 @@ final class BatchWrite {
     }
   }
 
-  private void writeArticles(Map<String, String> hashes) {
+  private void writeArticles(Map<String, String> hashes, Map<String, String> sourceStamps) {
     List<ArticleRow> rows = new ArrayList<>();
     for (ArticlePlan plan : plans) {
-      rows.add(plan.article(hashes.get(plan.article())));
+      rows.add(plan.article(hashes.get(plan.article()), sourceStamps.get(plan.article())));
     }
     articleIds = tx.elementIds(GraphStatements.ARTICLES, Map.of("rows", DriverRows.articles(rows)));
   }
