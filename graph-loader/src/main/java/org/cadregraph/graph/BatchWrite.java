@@ -51,8 +51,11 @@ final class BatchWrite {
   private final List<StatementRow> statements = new ArrayList<>();
 
   private BatchWrite(
-      TransactionContext tx, List<ArticlePlan> batch, Map<String, StoredArticle> stored) {
-    this.tx = new CountingTx(tx);
+      TransactionContext tx,
+      List<ArticlePlan> batch,
+      Map<String, StoredArticle> stored,
+      WriteProfile profile) {
+    this.tx = new CountingTx(tx, profile);
     // Oldest report first: a node then ends with the values of its newest report however the
     // planner orders the per-row updates of one statement (see GraphStatements#nodes).
     this.plans = new ArrayList<>(batch);
@@ -68,25 +71,33 @@ final class BatchWrite {
   /**
    * Writes the whole batch in the transaction {@code tx} and returns what it created and deleted;
    * {@code stored} holds what the database had of the batch's articles, {@code hashes} the load
-   * hash of each, {@code sourceStamps} the stamp of the file each was read from (where known).
+   * hash of each, {@code sourceStamps} the stamp of the file each was read from (where known); each
+   * statement's time goes to {@code profile}.
    */
   static Counters write(
       TransactionContext tx,
       List<ArticlePlan> batch,
       Map<String, StoredArticle> stored,
       Map<String, String> hashes,
-      Map<String, String> sourceStamps) {
-    BatchWrite write = new BatchWrite(tx, batch, stored);
+      Map<String, String> sourceStamps,
+      WriteProfile profile) {
+    BatchWrite write = new BatchWrite(tx, batch, stored, profile);
+    write.tx.step("replaced articles");
     write.detachChangedDates();
     write.markStale();
+    write.tx.step("articles");
     write.writeArticles(hashes, sourceStamps);
     for (NodeLabel label : NodeLabel.values()) {
+      write.tx.step("nodes " + label.label());
       write.writeNodes(label);
     }
+    write.tx.step("statements");
     write.writeStatements();
     for (Link link : Link.values()) {
+      write.tx.step("links");
       write.writeLinks(link);
     }
+    write.tx.step("replaced articles");
     write.sweepStale();
     write.recount();
     return write.tx.counters();

@@ -86,6 +86,7 @@ public final class LoadSession implements AutoCloseable {
   private final Set<String> unstampedFiles = ConcurrentHashMap.newKeySet();
 
   private int unchangedByStamp;
+  private final WriteProfile profile = new WriteProfile();
   private final Set<String> seen = new LinkedHashSet<>();
 
   /** Inputs that failed this run (article ids, or file ids for whole files); each counts once. */
@@ -243,6 +244,14 @@ public final class LoadSession implements AutoCloseable {
     keepAllStored = true;
   }
 
+  /**
+   * Where the writing time of this session went so far (complete once {@link #finish()} has
+   * returned).
+   */
+  public WriteProfile profile() {
+    return profile;
+  }
+
   /** Writes what is buffered, prunes (when configured), releases the lock and reports. */
   public LoadReport finish() {
     checkOpen();
@@ -339,7 +348,10 @@ public final class LoadSession implements AutoCloseable {
 
   /** Runs on the writer thread. */
   private void flush(List<List<Fact>> batch, Map<String, String> stamps) {
+    long start = System.nanoTime();
     Map<String, StoredArticle> stored = storedArticles(batch);
+    profile.add("stored hashes", System.nanoTime() - start);
+    start = System.nanoTime();
     List<ArticlePlan> toWrite = new ArrayList<>();
     Map<String, String> hashes = new HashMap<>();
     List<Map<String, Object>> restamped = new ArrayList<>();
@@ -366,6 +378,7 @@ public final class LoadSession implements AutoCloseable {
         }
       }
     }
+    profile.add("identity and rows", System.nanoTime() - start);
     try {
       if (!restamped.isEmpty()) {
         try (Session session = driver.session(sessionConfig)) {
@@ -440,10 +453,21 @@ public final class LoadSession implements AutoCloseable {
       Map<String, String> hashes,
       Map<String, String> stamps) {
     Counters done;
+    long start = System.nanoTime();
+    long[] inside = {0};
     try (Session session = driver.session(sessionConfig)) {
       // The whole batch in one transaction; may run more than once when the driver retries.
-      done = session.executeWrite(tx -> BatchWrite.write(tx, plans, stored, hashes, stamps));
+      done =
+          session.executeWrite(
+              tx -> {
+                long from = System.nanoTime();
+                Counters counters = BatchWrite.write(tx, plans, stored, hashes, stamps, profile);
+                inside[0] += System.nanoTime() - from;
+                return counters;
+              });
     }
+    // What the transaction took beyond its statements: beginning it, and the commit.
+    profile.add("commit", System.nanoTime() - start - inside[0]);
     counters.add(done);
     for (ArticlePlan plan : plans) {
       written++;
