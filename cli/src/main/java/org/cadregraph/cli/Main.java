@@ -16,9 +16,16 @@ import picocli.CommandLine;
  * calls may run on several threads at once (tests serve in one thread and query from another).
  */
 public final class Main {
+  private static final String NETTY_JFR = "io.netty.jfr.enabled";
+
   private Main() {}
 
   public static void main(String[] args) {
+    // Netty registers its Flight Recorder events as its classes load, a tenth of a second of CPU
+    // in every command that connects; nobody records them. -Dio.netty.jfr.enabled=true restores.
+    if (System.getProperty(NETTY_JFR) == null) {
+      System.setProperty(NETTY_JFR, "false");
+    }
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
