@@ -20,6 +20,8 @@ import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.neo4j.ConnectionOptions;
 import org.cadregraph.cli.neo4j.DatabaseFolder;
 import org.cadregraph.cli.neo4j.EmbeddedNeo4j;
+import org.cadregraph.cli.neo4j.Linger;
+import org.cadregraph.cli.neo4j.LingerOptions;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
 import org.cadregraph.cli.neo4j.Neo4jTarget;
@@ -77,6 +79,8 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
+  @Mixin LingerOptions linger;
+
   @Option(
       names = "--prune",
       description = "Remove stored articles that are not among these inputs.")
@@ -107,7 +111,9 @@ final class LoadCommand implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "No progress or notes; the result line and problems are still printed.")
+      description =
+          "No progress or notes; the result line, problems and a server left running are still"
+              + " said.")
   boolean quiet;
 
   @Option(
@@ -152,7 +158,10 @@ final class LoadCommand implements Callable<Integer> {
       if (runs != 0) {
         throw new CliException(ExitStatus.USAGE, "--runs goes with --every");
       }
-      return loadOnce(target, config, extractorConfig, serverOptions, out, err);
+      // With --serve this process serves the store itself; --every (below) keeps running anyway.
+      Linger lingering =
+          serve ? Linger.OFF : linger.linger(parent.environment(), parent.terminal(), err::println);
+      return loadOnce(target, config, extractorConfig, serverOptions, lingering, out, err);
     }
     if (serve) {
       throw new CliException(
@@ -162,7 +171,7 @@ final class LoadCommand implements Callable<Integer> {
     }
     ReloadSchedule schedule = new ReloadSchedule(every, runs, ReloadSchedule.Clock.SYSTEM);
     return schedule.run(
-        number -> loadOnce(target, config, extractorConfig, null, out, err),
+        number -> loadOnce(target, config, extractorConfig, null, Linger.OFF, out, err),
         failure -> reportFailedRun(failure, err),
         note -> {
           err.println(note);
@@ -176,10 +185,11 @@ final class LoadCommand implements Callable<Integer> {
       LoaderConfig config,
       ExtractorConfig extractorConfig,
       ServerOptions serverOptions,
+      Linger lingering,
       PrintWriter out,
       PrintWriter err) {
     problems.set(0);
-    Neo4jConnector connector = new Neo4jConnector(quiet ? note -> {} : err::println);
+    Neo4jConnector connector = new Neo4jConnector(quiet ? note -> {} : err::println, lingering);
     try (Neo4jConnection neo4j =
         serve
             ? connector.connectServing((Neo4jTarget.Folder) target, serverOptions)
