@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Back up the embedded database to FILE in Neo4j's dump format (neo4j-admin database dump),"
           + " which restore, or neo4j-admin database load on a Neo4j 5 server, reads back.",
-      "The database must be closed: stop a running serve first."
+      "The database must be closed: stop a running serve first. A server that a command left"
+          + " running on it is stopped, unless a command is using it."
     })
 final class BackupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

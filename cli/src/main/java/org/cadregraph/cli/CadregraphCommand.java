@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       LoadCommand.class,
       ServeCommand.class,
+      StopCommand.class,
       BrowserFilesCommand.class,
       QueryCommand.class,
       EvaluateCommand.class,
@@ -59,7 +60,10 @@ public final class CadregraphCommand implements Runnable {
     this.terminal = terminal;
   }
 
-  /** Whether stderr is a terminal (progress is then a bar redrawn in place). */
+  /**
+   * Whether the command runs in an interactive terminal: progress is then a bar redrawn in place,
+   * and a server may be left running for the next command.
+   */
   boolean terminal() {
     return terminal;
   }

@@ -16,6 +16,7 @@ import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.export.ExportException;
 import org.cadregraph.cli.export.ExportFormat;
 import org.cadregraph.cli.neo4j.ConnectionOptions;
+import org.cadregraph.cli.neo4j.LingerOptions;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
 import org.cadregraph.cli.neo4j.Neo4jTarget;
@@ -63,9 +64,12 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
+  @Mixin LingerOptions linger;
+
   @Option(
       names = {"-q", "--quiet"},
-      description = "No notes on stderr (opening the database ...).")
+      description =
+          "No notes on stderr (opening the database ...); a server left running is still said.")
   boolean quiet;
 
   @Override
@@ -73,8 +77,11 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Neo4jTarget target = connection.existingTarget(parent.environment());
     long started = System.nanoTime();
-    try (Neo4jConnection neo4j =
-        new Neo4jConnector(quiet ? note -> {} : err::println).connect(target)) {
+    Neo4jConnector connector =
+        new Neo4jConnector(
+            quiet ? note -> {} : err::println,
+            linger.linger(parent.environment(), parent.terminal(), err::println));
+    try (Neo4jConnection neo4j = connector.connect(target)) {
       if (outFile == null) {
         PrintWriter out = spec.commandLine().getOut();
         export(neo4j, out);

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -18,15 +20,19 @@ import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.neo4j.ConnectionOptions;
 import org.cadregraph.cli.neo4j.DatabaseFolder;
 import org.cadregraph.cli.neo4j.EmbeddedNeo4j;
+import org.cadregraph.cli.neo4j.Linger;
+import org.cadregraph.cli.neo4j.LingerOptions;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
 import org.cadregraph.cli.neo4j.Neo4jTarget;
 import org.cadregraph.cli.neo4j.ServerOptions;
 import org.cadregraph.extract.Extractor;
 import org.cadregraph.extract.ExtractorConfig;
+import org.cadregraph.extract.input.ArticleFile;
 import org.cadregraph.extract.input.InputWalker;
 import org.cadregraph.extract.model.ExtractionProblem;
 import org.cadregraph.extract.nlp.NlpModels;
+import org.cadregraph.facts.ArticleInfo;
 import org.cadregraph.facts.Fact;
 import org.cadregraph.facts.FactReader;
 import org.cadregraph.graph.GraphException;
@@ -73,6 +79,8 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
+  @Mixin LingerOptions linger;
+
   @Option(
       names = "--prune",
       description = "Remove stored articles that are not among these inputs.")
@@ -103,7 +111,9 @@ final class LoadCommand implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "No progress or notes; the result line and problems are still printed.")
+      description =
+          "No progress or notes; the result line, problems and a server left running are still"
+              + " said.")
   boolean quiet;
 
   @Option(
@@ -148,7 +158,10 @@ final class LoadCommand implements Callable<Integer> {
       if (runs != 0) {
         throw new CliException(ExitStatus.USAGE, "--runs goes with --every");
       }
-      return loadOnce(target, config, extractorConfig, serverOptions, out, err);
+      // With --serve this process serves the store itself; --every (below) keeps running anyway.
+      Linger lingering =
+          serve ? Linger.OFF : linger.linger(parent.environment(), parent.terminal(), err::println);
+      return loadOnce(target, config, extractorConfig, serverOptions, lingering, out, err);
     }
     if (serve) {
       throw new CliException(
@@ -158,7 +171,7 @@ final class LoadCommand implements Callable<Integer> {
     }
     ReloadSchedule schedule = new ReloadSchedule(every, runs, ReloadSchedule.Clock.SYSTEM);
     return schedule.run(
-        number -> loadOnce(target, config, extractorConfig, null, out, err),
+        number -> loadOnce(target, config, extractorConfig, null, Linger.OFF, out, err),
         failure -> reportFailedRun(failure, err),
         note -> {
           err.println(note);
@@ -172,10 +185,11 @@ final class LoadCommand implements Callable<Integer> {
       LoaderConfig config,
       ExtractorConfig extractorConfig,
       ServerOptions serverOptions,
+      Linger lingering,
       PrintWriter out,
       PrintWriter err) {
     problems.set(0);
-    Neo4jConnector connector = new Neo4jConnector(quiet ? note -> {} : err::println);
+    Neo4jConnector connector = new Neo4jConnector(quiet ? note -> {} : err::println, lingering);
     try (Neo4jConnection neo4j =
         serve
             ? connector.connectServing((Neo4jTarget.Folder) target, serverOptions)
@@ -241,22 +255,25 @@ final class LoadCommand implements Callable<Integer> {
               }
             }
           };
+      // The stamp of each file to read, taken before it is read, stored with its articles.
+      Map<String, String> stamps = new HashMap<>();
       Consumer<List<Fact>> sink =
           article -> {
-            accept(session, article, onProblem);
+            accept(session, article, stamps.get(((ArticleInfo) article.get(0)).file()), onProblem);
             progress.article(article);
           };
       List<Path> articles = new ArrayList<>();
       for (Path input : inputs) {
         if (isFactFile(input)) {
-          extractor =
-              extractPending(extractor, extractorConfig, articles, sink, onExtractionProblem);
+          extractPending(
+              extractorConfig, articles, session, stamps, progress, sink, onExtractionProblem);
           readFacts(input, session, progress, onProblem);
         } else {
           articles.add(input);
         }
       }
-      extractor = extractPending(extractor, extractorConfig, articles, sink, onExtractionProblem);
+      extractPending(
+          extractorConfig, articles, session, stamps, progress, sink, onExtractionProblem);
       progress.finish();
       return session.finish();
     } catch (GraphException e) {
@@ -266,32 +283,52 @@ final class LoadCommand implements Callable<Integer> {
     }
   }
 
-  /** Extracts the article inputs gathered so far (keeping the input order) and clears them. */
-  private static Extractor extractPending(
-      Extractor extractor,
+  /**
+   * Extracts the article inputs gathered so far (keeping the input order) and clears them. A file
+   * whose stamp is the one its stored articles were loaded under is not read at all: the session
+   * holds its articles as unchanged.
+   */
+  private void extractPending(
       ExtractorConfig config,
       List<Path> articles,
+      LoadSession session,
+      Map<String, String> stamps,
+      Progress progress,
       Consumer<List<Fact>> sink,
       Consumer<ExtractionProblem> onProblem) {
     if (articles.isEmpty()) {
-      return extractor;
+      return;
     }
-    Extractor ready =
-        extractor != null
-            ? extractor
-            : Extractor.create(config, NlpModels.fromClasspath()); // models load once
-    ready.run(List.copyOf(articles), sink, onProblem);
+    List<ArticleFile> toRead = new ArrayList<>();
+    for (ArticleFile file : new InputWalker().walk(List.copyOf(articles), onProblem)) {
+      String stamp = SourceStamp.of(file.path(), Extractor.version());
+      if (session.keepUnchangedFile(file.id(), stamp)) {
+        progress.unchangedFile();
+      } else {
+        toRead.add(file);
+        if (stamp != null) {
+          stamps.put(file.id(), stamp);
+        }
+      }
+    }
     articles.clear();
-    return ready;
+    if (toRead.isEmpty()) {
+      return;
+    }
+    if (extractor == null) {
+      extractor = Extractor.create(config, NlpModels.fromClasspath()); // models load once
+    }
+    extractor.extractFiles(toRead, sink, onProblem);
   }
 
   /**
    * Hands one article to the session; an article the loader refuses is reported, counted as failed
    * and skipped (what the store has of it stays).
    */
-  private static void accept(LoadSession session, List<Fact> article, Consumer<String> onProblem) {
+  private static void accept(
+      LoadSession session, List<Fact> article, String fileStamp, Consumer<String> onProblem) {
     try {
-      session.accept(article);
+      session.accept(article, fileStamp);
     } catch (GraphException e) {
       if (e.getCause() instanceof Neo4jException) {
         throw e;
@@ -335,7 +372,7 @@ final class LoadCommand implements Callable<Integer> {
             session.keepFailed(article.get(0).article());
             return;
           }
-          accept(session, article, onProblem);
+          accept(session, article, null, onProblem);
           progress.article(article);
         };
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);

@@ -16,15 +16,23 @@ import picocli.CommandLine;
  * calls may run on several threads at once (tests serve in one thread and query from another).
  */
 public final class Main {
+  private static final String NETTY_JFR = "io.netty.jfr.enabled";
+
   private Main() {}
 
   public static void main(String[] args) {
+    // Netty registers its Flight Recorder events as its classes load, a tenth of a second of CPU
+    // in every command that connects; nobody records them. -Dio.netty.jfr.enabled=true restores.
+    if (System.getProperty(NETTY_JFR) == null) {
+      System.setProperty(NETTY_JFR, "false");
+    }
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    // Java 17 cannot ask whether stderr alone is a terminal; a console means both ends are.
+    // Java 17 cannot ask whether stderr alone is a terminal; a console means standard input and
+    // output are: an interactive terminal, not cron, a pipe or $(...).
     int status = run(args, out, err, System.getenv(), System.console() != null);
     System.exit(status);
   }
@@ -42,8 +50,10 @@ public final class Main {
   }
 
   /**
-   * As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code terminal} tells whether {@code
-   * err} is a terminal, where progress is drawn as a bar instead of plain lines.
+   * As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code terminal} tells whether the
+   * command runs in an interactive terminal: progress is then drawn as a bar instead of plain
+   * lines, and a command that opens the database leaves a server running for the next ones. Tests
+   * pass false (the other overload does), so that nothing is left running by them.
    */
   public static int run(
       String[] args,
@@ -70,7 +80,7 @@ public final class Main {
           @Override
           public <K> K create(Class<K> type) throws Exception {
             return type == ReportCommand.class
-                ? type.cast(new ReportCommand(environment))
+                ? type.cast(new ReportCommand(environment, terminal))
                 : CommandLine.defaultFactory().create(type);
           }
         };

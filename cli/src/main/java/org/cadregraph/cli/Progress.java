@@ -66,6 +66,11 @@ final class Progress {
     }
   }
 
+  /** Counts a file skipped as unchanged since the last load (not read, so no articles). */
+  synchronized void unchangedFile() {
+    files++;
+  }
+
   /** Prints a line of its own (a problem) without breaking the bar. */
   synchronized void println(String line) {
     clearBar();

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.cadregraph.cli.exit.CliException;
 import org.cadregraph.cli.exit.ExitStatus;
 import org.cadregraph.cli.neo4j.ConnectionOptions;
+import org.cadregraph.cli.neo4j.LingerOptions;
 import org.cadregraph.cli.neo4j.Neo4jConnection;
 import org.cadregraph.cli.neo4j.Neo4jConnector;
 import org.cadregraph.cli.neo4j.Neo4jTarget;
@@ -91,9 +92,12 @@ final class QueryCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
+  @Mixin LingerOptions linger;
+
   @Option(
       names = {"-q", "--quiet"},
-      description = "No notes on stderr (opening the database ...).")
+      description =
+          "No notes on stderr (opening the database ...); a server left running is still said.")
   boolean quiet;
 
   @Override
@@ -136,8 +140,11 @@ final class QueryCommand implements Callable<Integer> {
       throw new CliException(ExitStatus.USAGE, "the query is empty");
     }
     Neo4jTarget target = connection.existingTarget(parent.environment());
-    try (Neo4jConnection neo4j =
-        new Neo4jConnector(quiet ? note -> {} : err::println).connect(target)) {
+    Neo4jConnector connector =
+        new Neo4jConnector(
+            quiet ? note -> {} : err::println,
+            linger.linger(parent.environment(), parent.terminal(), err::println));
+    try (Neo4jConnection neo4j = connector.connect(target)) {
       return run(neo4j, statements, parameters, out, err);
     }
   }

@@ -35,7 +35,7 @@ final class QueryParameters {
 
   static Object value(String text) {
     try {
-      return JsonText.MAPPER.readValue(text, Object.class);
+      return JsonText.read(text);
     } catch (JsonProcessingException e) {
       return text;
     }

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Restore the embedded database from a dump FILE written by backup or by neo4j-admin database"
           + " dump.",
-      "The database must be closed: stop a running serve first. An existing database is replaced"
-          + " only with --force."
+      "The database must be closed: stop a running serve first. A server that a command left"
+          + " running on it is stopped, unless a command is using it. An existing database is"
+          + " replaced only with --force."
     })
 final class RestoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       "Serve the embedded database: Bolt on 127.0.0.1:7687 and Neo4j Browser on"
           + " http://127.0.0.1:7474/browser/ until interrupted (Ctrl-C). Authentication is off"
           + " unless --listen exposes it beyond this machine.",
-      "While it runs, load and query on the same --db connect to it."
+      "While it runs, load and query on the same --db connect to it. A server that a command"
+          + " left running on the folder is stopped first."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -51,7 +52,9 @@ final class ServeCommand implements Callable<Integer> {
     ServerOptions options = serving.options(parent.environment());
     DatabaseFolder folder = new DatabaseFolder(db);
     Neo4jTarget.Folder target = new Neo4jTarget.Folder(folder, options.password());
-    new Neo4jConnector(err::println)
+    Neo4jConnector connector = new Neo4jConnector(err::println);
+    connector.takeOver(target, "to serve it here");
+    connector
         .liveServer(target)
         .ifPresent(
             marker -> {

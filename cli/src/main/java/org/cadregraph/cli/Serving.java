@@ -27,7 +27,8 @@ final class Serving {
             server.authenticated(),
             ProcessHandle.current().pid(),
             server.databaseId(),
-            Instant.now().toString());
+            Instant.now().toString(),
+            0);
     marker.write(folder);
     Thread cleanup = new Thread(() -> marker.removeFrom(folder), "cadregraph-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(cleanup);

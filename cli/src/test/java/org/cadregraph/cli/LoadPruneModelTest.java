@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ class LoadPruneModelTest {
           "(\\d+) articles \\((\\d+) written, \\d+ replaced, (\\d+) unchanged, (\\d+) failed");
 
   @TempDir static Path dir;
+  private static long writes;
   private static EmbeddedNeo4j loaded;
   private static EmbeddedNeo4j reference;
 
@@ -80,6 +83,7 @@ class LoadPruneModelTest {
 
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(run.out())
+        .as(run.toString())
         .contains("8 articles (0 written, 0 replaced, 7 unchanged, 1 failed (previous facts kept),")
         .contains(" 0 pruned)");
     assertThat(run.err()).contains(pool().get(2).getFileName() + ": binary data");
@@ -221,6 +225,10 @@ class LoadPruneModelTest {
       Path p = folder.resolve(file.getKey());
       if (!Files.exists(p) || !java.util.Arrays.equals(Files.readAllBytes(p), file.getValue())) {
         Files.write(p, file.getValue());
+        // Each write a second of its own, long ago: files left alone keep their stamps and are
+        // skipped unread by the next load, as on a real corpus (a file written just now is read).
+        Files.setLastModifiedTime(
+            p, FileTime.from(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(++writes)));
       }
     }
   }

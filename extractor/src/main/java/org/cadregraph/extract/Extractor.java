@@ -115,15 +115,38 @@ public final class Extractor {
   public ExtractionSummary run(
       List<Path> inputs, Consumer<List<Fact>> sink, Consumer<ExtractionProblem> onProblem) {
     Counter counter = new Counter();
-    Consumer<ExtractionProblem> problems =
-        problem -> {
-          synchronized (counter) {
-            counter.failed++;
-          }
-          onProblem.accept(problem);
-        };
+    Consumer<ExtractionProblem> problems = counting(counter, onProblem);
+    return extract(walker.walk(inputs, problems), sink, onProblem, problems, counter);
+  }
+
+  /**
+   * Like {@link #run}, over article files already walked (by {@link InputWalker}): a caller that
+   * skips some files, e.g. those unchanged since they were loaded, walks first and extracts the
+   * rest. The INDEX.tsv files are looked up from each file's own root.
+   */
+  public ExtractionSummary extractFiles(
+      List<ArticleFile> files, Consumer<List<Fact>> sink, Consumer<ExtractionProblem> onProblem) {
+    Counter counter = new Counter();
+    return extract(files, sink, onProblem, counting(counter, onProblem), counter);
+  }
+
+  private static Consumer<ExtractionProblem> counting(
+      Counter counter, Consumer<ExtractionProblem> onProblem) {
+    return problem -> {
+      synchronized (counter) {
+        counter.failed++;
+      }
+      onProblem.accept(problem);
+    };
+  }
+
+  private ExtractionSummary extract(
+      List<ArticleFile> files,
+      Consumer<List<Fact>> sink,
+      Consumer<ExtractionProblem> onProblem,
+      Consumer<ExtractionProblem> problems,
+      Counter counter) {
     FolderIndex index = new FolderIndex(onProblem);
-    List<ArticleFile> files = walker.walk(inputs, problems);
     if (config.threads() == 1) {
       for (ArticleFile f : files) {
         deliver(extractFile(f, index), sink, problems, counter);

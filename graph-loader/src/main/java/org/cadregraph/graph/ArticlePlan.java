@@ -106,8 +106,11 @@ final class ArticlePlan {
     return links;
   }
 
-  /** The article node, its properties as this text and {@code loadHash} give them. */
-  ArticleRow article(String loadHash) {
+  /**
+   * The article node, its properties as this text, {@code loadHash} and {@code sourceStamp} (null
+   * when the file's stamp is not known) give them.
+   */
+  ArticleRow article(String loadHash, String sourceStamp) {
     Map<String, Object> props = new HashMap<>();
     props.put("title", info.title());
     props.put("date", info.date());
@@ -119,6 +122,7 @@ final class ArticlePlan {
     props.put("extractor_version", info.extractorVersion());
     props.put("tokens", info.tokens());
     props.put("load_hash", loadHash);
+    props.put("source_stamp", sourceStamp);
     if (!props.keySet().equals(ARTICLE_PROPERTIES)) {
       throw new IllegalStateException(
           "article properties " + props.keySet() + " are not the ones the loader writes");

@@ -63,8 +63,9 @@ final class BatchWrite {
       TransactionContext tx,
       List<ArticlePlan> batch,
       Map<String, StoredArticle> stored,
-      Corrections corrections) {
-    this.tx = new CountingTx(tx);
+      Corrections corrections,
+      WriteProfile profile) {
+    this.tx = new CountingTx(tx, profile);
     this.corrections = corrections;
     // Oldest report first: a node then ends with the values of its newest report however the
     // planner orders the per-row updates of one statement (see GraphStatements#nodes).
@@ -81,28 +82,39 @@ final class BatchWrite {
   /**
    * Writes the whole batch in the transaction {@code tx} and returns what it created and deleted;
    * {@code stored} holds what the database had of the batch's articles, {@code hashes} the load
-   * hash of each, {@code corrections} the analysts' corrections of the load.
+   * hash of each, {@code sourceStamps} the stamp of the file each was read from (where known),
+   * {@code corrections} the analysts' corrections of the load; each statement's time goes to {@code
+   * profile}.
    */
   static Counters write(
       TransactionContext tx,
       List<ArticlePlan> batch,
       Map<String, StoredArticle> stored,
       Map<String, String> hashes,
-      Corrections corrections) {
-    BatchWrite write = new BatchWrite(tx, batch, stored, corrections);
+      Map<String, String> sourceStamps,
+      Corrections corrections,
+      WriteProfile profile) {
+    BatchWrite write = new BatchWrite(tx, batch, stored, corrections, profile);
+    write.tx.step("replaced articles");
     write.noteReplacedCareers();
     write.detachChangedDates();
     write.markStale();
-    write.writeArticles(hashes);
+    write.tx.step("articles");
+    write.writeArticles(hashes, sourceStamps);
     for (NodeLabel label : NodeLabel.values()) {
+      write.tx.step("nodes " + label.label());
       write.writeNodes(label);
     }
+    write.tx.step("statements");
     write.writeStatements();
     for (Link link : Link.values()) {
+      write.tx.step("links");
       write.writeLinks(link);
     }
+    write.tx.step("replaced articles");
     write.sweepStale();
     write.recount();
+    write.tx.step("careers");
     write.consolidateCareers();
     return write.tx.counters();
   }
@@ -129,10 +141,10 @@ final class BatchWrite {
     }
   }
 
-  private void writeArticles(Map<String, String> hashes) {
+  private void writeArticles(Map<String, String> hashes, Map<String, String> sourceStamps) {
     List<ArticleRow> rows = new ArrayList<>();
     for (ArticlePlan plan : plans) {
-      rows.add(plan.article(hashes.get(plan.article())));
+      rows.add(plan.article(hashes.get(plan.article()), sourceStamps.get(plan.article())));
     }
     articleIds = tx.elementIds(GraphStatements.ARTICLES, Map.of("rows", DriverRows.articles(rows)));
   }

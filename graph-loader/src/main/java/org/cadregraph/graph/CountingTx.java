@@ -15,16 +15,31 @@ import org.neo4j.driver.TransactionContext;
 final class CountingTx {
   private final TransactionContext tx;
   private final Counters counters = new Counters();
+  private final WriteProfile profile;
+  private String step = "statements";
 
   CountingTx(TransactionContext tx) {
+    this(tx, new WriteProfile());
+  }
+
+  /** Times each statement into {@code profile}, under the step last named by {@link #step}. */
+  CountingTx(TransactionContext tx, WriteProfile profile) {
     this.tx = tx;
+    this.profile = profile;
+  }
+
+  /** Names the step the next statements belong to, for the profile. */
+  void step(String name) {
+    step = name;
   }
 
   /** All records of the statement, its counters added. */
   List<Record> run(String query, Map<String, Object> params) {
+    long start = System.nanoTime();
     Result result = tx.run(query, params);
     List<Record> records = result.list();
     counters.add(result.consume());
+    profile.add(step, System.nanoTime() - start);
     return records;
   }
 

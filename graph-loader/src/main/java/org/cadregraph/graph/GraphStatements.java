@@ -30,8 +30,37 @@ final class GraphStatements {
           + """
           UNWIND $ids AS id
           MATCH (a:Article {id: id})
-          RETURN a.id AS id, a.load_hash AS hash, a.date AS date\
+          RETURN a.id AS id, a.load_hash AS hash, a.date AS date, a.source_stamp AS stamp\
           """;
+
+  /**
+   * Every stored article that records the stamp of the file it was read from, with that file's id:
+   * a load skips a file whose stamp is unchanged without reading it.
+   */
+  static final String STORED_SOURCE_STAMPS =
+      """
+      MATCH (a:Article) WHERE a.source_stamp IS NOT NULL AND a.file IS NOT NULL
+      RETURN a.file AS file, a.id AS id, a.source_stamp AS stamp\
+      """;
+
+  /** Records the new stamp of files whose articles were read again and found unchanged. */
+  static final String SET_SOURCE_STAMPS =
+      FIXED_PLAN
+          + """
+          UNWIND $rows AS row
+          MATCH (a:Article {id: row.id})
+          SET a.source_stamp = row.stamp\
+          """;
+
+  /**
+   * Forgets the stamps of files some of whose articles failed, so that the next load reads them
+   * again (and retries the failed ones) instead of skipping them as unchanged.
+   */
+  static final String CLEAR_SOURCE_STAMPS =
+      """
+      MATCH (a:Article) WHERE a.file IN $files AND a.source_stamp IS NOT NULL
+      REMOVE a.source_stamp\
+      """;
 
   /**
    * Marks the statements of articles about to be replaced; what the new text states again is

@@ -19,7 +19,8 @@ enum NodeLabel {
           "content_hash",
           "extractor_version",
           "tokens",
-          "load_hash"),
+          "load_hash",
+          "source_stamp"),
       List.of()),
   PERSON("Person", List.of("name", "name_key", "anchor"), List.of("name", "career", "name_key")),
   ORGANIZATION(

@@ -24,6 +24,10 @@ final class Facts {
   private int offset;
 
   private Facts(String article, String date, String hash) {
+    this(article, article, date, hash);
+  }
+
+  private Facts(String article, String file, String date, String hash) {
     this.article = article;
     facts.add(
         new ArticleInfo(
@@ -33,7 +37,7 @@ final class Facts {
             "dateline",
             "http://example.org/" + article,
             "KCNA",
-            article,
+            file,
             hash,
             "test-extractor-1",
             100));
@@ -45,6 +49,11 @@ final class Facts {
 
   static Facts article(String article, String date, String hash) {
     return new Facts(article, date, hash);
+  }
+
+  /** Article {@code n} of a file that holds several, id {@code file#n}. */
+  static Facts articleOfFile(String file, int n, String date) {
+    return new Facts(file + "#" + n, file, date, "hash-of-" + file + "#" + n);
   }
 
   Facts holds(String person, String role, String organization, String... path) {

@@ -24,7 +24,10 @@ final class GraphDump {
                   "MATCH (n) WHERE NOT n:LoadLock RETURN labels(n) AS labels, properties(n) AS"
                       + " props")
               .list()) {
-        lines.add("N " + r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap()));
+        // A file's stamp says when and how big it was when read, not what it states.
+        TreeMap<String, Object> props = new TreeMap<>(r.get("props").asMap());
+        props.remove("source_stamp");
+        lines.add("N " + r.get("labels").asList() + " " + props);
       }
       for (Record r :
           session

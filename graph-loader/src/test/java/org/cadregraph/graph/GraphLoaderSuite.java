@@ -416,6 +416,52 @@ abstract class GraphLoaderSuite {
   }
 
   @Test
+  void aFileLoadedUnderAStampIsKeptUnreadWhileTheStampHolds() {
+    LoadSession first = new GraphLoader(driver, LoaderConfig.defaults()).begin();
+    first.accept(Facts.articleOfFile("two.txt", 1, "2021").mention("Kim Jong Un").facts(), "s1");
+    first.accept(Facts.articleOfFile("two.txt", 2, "2021").mention("Jo Yong Won").facts(), "s1");
+    first.accept(Facts.article("plain.txt", "2021").mention("Ri Il Hwan").facts(), "s1");
+    first.finish();
+    List<String> before = GraphDump.canonical(driver);
+
+    LoadSession again = new GraphLoader(driver, LoaderConfig.defaults().withPrune(true)).begin();
+    boolean twoKept = again.keepUnchangedFile("two.txt", "s1");
+    boolean plainKept = again.keepUnchangedFile("plain.txt", "s2");
+    boolean unknownKept = again.keepUnchangedFile("new.txt", "s1");
+    again.accept(Facts.article("plain.txt", "2021").mention("Ri Il Hwan").facts(), "s2");
+    LoadReport report = again.finish();
+
+    assertThat(twoKept).isTrue();
+    assertThat(plainKept).as("another stamp: the file must be read").isFalse();
+    assertThat(unknownKept).as("never loaded").isFalse();
+    assertThat(report.summary())
+        .contains("3 articles (0 written, 0 replaced, 3 unchanged, 0 failed, 0 pruned)");
+    assertThat(GraphDump.canonical(driver)).isEqualTo(before);
+    // Read again and found unchanged, plain.txt now carries its new stamp.
+    LoadSession third = new GraphLoader(driver, LoaderConfig.defaults()).begin();
+    assertThat(third.keepUnchangedFile("plain.txt", "s2")).isTrue();
+    assertThat(third.keepUnchangedFile("two.txt", "s2")).isFalse();
+    third.finish();
+    LoadSession forced = new GraphLoader(driver, LoaderConfig.defaults().withForce(true)).begin();
+    assertThat(forced.keepUnchangedFile("two.txt", "s1")).as("--force reads every file").isFalse();
+    forced.finish();
+  }
+
+  @Test
+  void aFileWithAFailedArticleIsReadAgainByTheNextLoad() {
+    LoadSession first = new GraphLoader(driver, LoaderConfig.defaults()).begin();
+    first.accept(Facts.articleOfFile("two.txt", 1, "2021").mention("Kim Jong Un").facts(), "s1");
+    first.keepFailed("two.txt#2");
+    first.finish();
+
+    LoadSession again = new GraphLoader(driver, LoaderConfig.defaults()).begin();
+    boolean kept = again.keepUnchangedFile("two.txt", "s1");
+    again.finish();
+
+    assertThat(kept).as("its failed article must be tried again").isFalse();
+  }
+
+  @Test
   void anInputWhoseArticlesCannotBeNamedStopsPruning() {
     load(
         conference("seed.txt", "2021-04-09"),

@@ -221,6 +221,7 @@ public final class BenchCommand implements Callable<Integer> {
         extraction,
         loading,
         merge.reports().get(0),
+        merge.profile(),
         HeapPeak.maxMegabytes(),
         (System.nanoTime() - started) / 1e9);
   }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cadregraph.graph.LoadReport;
+import org.cadregraph.graph.WriteProfile;
 
 /**
  * Every figure of one {@code bench} run: as lines for a person, and as named numbers for the JSON
  * line. Immutable.
  *
  * @param fullLoad the loader's own report of the full load (its node and relationship counts)
+ * @param loadProfile where the full load's writing time went
  * @param maxHeapMb the JVM's heap limit, to read the peaks against
  * @param seconds the whole run, corpus generation included
  */
@@ -19,6 +21,7 @@ record BenchReport(
     ExtractionFigures extraction,
     LoadFigures load,
     LoadReport fullLoad,
+    WriteProfile loadProfile,
     double maxHeapMb,
     double seconds) {
 
@@ -120,6 +123,9 @@ record BenchReport(
             load.bulkImport().rows(),
             load.bulkImport().seconds(),
             100 * load.shareOfImport()),
+        fmt(
+            "load's writing time (%.1f s on the writer thread): %s",
+            loadProfile.total().toNanos() / 1e9, loadProfile.summary()),
         fmt(
             "unchanged re-load: %.2f s, %.1f%% of the full load (%s)",
             load.reloadSeconds(), 100 * load.reloadShare(), fullLoad.summary()),

@@ -16,14 +16,18 @@ import java.nio.file.StandardOpenOption;
 /**
  * The folder an embedded database lives in ({@code --db DIR}), used as Neo4j's home: the store
  * under {@code data/}, Neo4j's own logs under {@code logs/}, the logging configuration under {@code
- * conf/}, and the marker a running {@code serve} leaves behind. Knows the layout only; it does not
- * open the store. Immutable and thread-safe.
+ * conf/}, the marker a running server leaves behind, and beside it the file through which commands
+ * tell a {@link LingeringServer} that they use it. Knows the layout only; it does not open the
+ * store. Immutable and thread-safe.
  *
  * @param path the folder as given, made absolute
  */
 public record DatabaseFolder(Path path) {
-  /** Name of the marker file a running {@code serve} leaves in the folder. */
+  /** Name of the marker file a running server leaves in the folder. */
   public static final String MARKER_FILE = "cadregraph-server.json";
+
+  /** Name of the file commands lock (shared) while they use a lingering server. */
+  public static final String USE_FILE = "cadregraph-server.use";
 
   private static final String USER_LOG_CONFIG = "user-logs.xml";
 
@@ -35,8 +39,18 @@ public record DatabaseFolder(Path path) {
     return path.resolve(MARKER_FILE);
   }
 
+  /** Locked by the commands that use a lingering server, and by whoever stops it; never removed. */
+  public Path serverUse() {
+    return path.resolve(USE_FILE);
+  }
+
   public Path logs() {
     return path.resolve("logs");
+  }
+
+  /** Where a lingering server's own lines go (it has no terminal). */
+  public Path serverLog() {
+    return logs().resolve("cadregraph-server.log");
   }
 
   /** Neo4j's user log, where a failed start explains itself. */

@@ -2,12 +2,13 @@ package org.cadregraph.cli.neo4j;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,14 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What a running {@code serve} leaves in its database folder so that {@code load} and {@code query}
- * on the same folder connect to it over Bolt instead of failing on the store lock. The database id
- * lets a reader make sure the server answering at that address is really this folder's (after a
- * crash, another server may have taken the port). Immutable and thread-safe.
+ * What a running server leaves in its database folder so that {@code load} and {@code query} on the
+ * same folder connect to it over Bolt instead of failing on the store lock: a {@code serve}, or a
+ * {@link LingeringServer} that an interactive command left behind (it has an idle time). The
+ * database id lets a reader make sure the server answering at that address is really this folder's
+ * (after a crash, another server may have taken the port). Written and read with Jackson's
+ * streaming API: every command on a served folder reads it, and the data binder would add a fifth
+ * of a second to each. Immutable and thread-safe.
  *
  * @param bolt the Bolt address clients connect to
  * @param browser Neo4j Browser's address, or null when HTTP is off
@@ -30,17 +35,19 @@ import java.util.Optional;
  * @param pid the serving process
  * @param databaseId the id of the served database ({@code CALL db.info()})
  * @param started when the server finished starting, ISO-8601 (UTC)
+ * @param idleSeconds for a lingering server, how long it stays up unused; 0 for a {@code serve},
+ *     which runs until it is stopped (and in markers written before lingering servers existed)
  */
 public record ServerMarker(
     URI bolt,
     URI browser,
     boolean auth,
     long pid,
-    @JsonProperty("database_id") String databaseId,
-    String started) {
+    String databaseId,
+    String started,
+    long idleSeconds) {
 
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final JsonFactory JSON = new JsonFactory();
 
   public ServerMarker {
     requireNonNull(bolt, "bolt");
@@ -49,19 +56,73 @@ public record ServerMarker(
     }
     requireNonNull(databaseId, "database_id");
     Instant.parse(requireNonNull(started, "started")); // rejects anything but an ISO instant
+    if (idleSeconds < 0) {
+      throw new IllegalArgumentException("idle_seconds must be 0 or more, got " + idleSeconds);
+    }
+  }
+
+  /**
+   * Whether a command left this server running, to stop by itself when unused: commands may stop it
+   * (to back up, or to serve the folder), unlike a {@code serve} someone started.
+   */
+  public boolean lingering() {
+    return idleSeconds > 0;
   }
 
   /** The marker in {@code folder}, if there is a readable one; an unreadable one counts as none. */
   public static Optional<ServerMarker> read(DatabaseFolder folder) {
+    String text;
     try {
-      return Optional.of(JSON.readValue(Files.readString(folder.marker()), ServerMarker.class));
+      text = Files.readString(folder.marker());
     } catch (NoSuchFileException e) {
       return Optional.empty();
-    } catch (JsonProcessingException e) {
-      return Optional.empty(); // half-written or edited by hand: treated like a stale marker
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the server marker " + folder.marker(), e);
     }
+    try {
+      return Optional.of(parse(text));
+    } catch (IOException | IllegalArgumentException | NullPointerException | DateTimeException e) {
+      return Optional.empty(); // half-written or edited by hand: treated like a stale marker
+    }
+  }
+
+  /** The marker in {@code text}; fields it does not know (from a newer version) are skipped. */
+  private static ServerMarker parse(String text) throws IOException {
+    try (JsonParser in = JSON.createParser(text)) {
+      if (in.nextToken() != JsonToken.START_OBJECT) {
+        throw new JsonParseException(in, "the marker is not a JSON object");
+      }
+      URI bolt = null;
+      URI browser = null;
+      boolean auth = false;
+      long pid = 0;
+      String databaseId = null;
+      String started = null;
+      long idleSeconds = 0;
+      while (in.nextToken() == JsonToken.FIELD_NAME) {
+        String field = in.currentName();
+        JsonToken value = in.nextToken();
+        switch (field) {
+          case "bolt" -> bolt = uri(in);
+          case "browser" -> browser = uri(in);
+          case "auth" -> auth = value == JsonToken.VALUE_TRUE;
+          case "pid" -> pid = in.getLongValue();
+          case "database_id" -> databaseId = in.getValueAsString();
+          case "started" -> started = in.getValueAsString();
+          case "idle_seconds" -> idleSeconds = in.getLongValue();
+          default -> in.skipChildren();
+        }
+      }
+      if (in.currentToken() != JsonToken.END_OBJECT || in.nextToken() != null) {
+        throw new JsonParseException(in, "the marker does not end where its object ends");
+      }
+      return new ServerMarker(bolt, browser, auth, pid, databaseId, started, idleSeconds);
+    }
+  }
+
+  private static URI uri(JsonParser in) throws IOException {
+    String text = in.getValueAsString();
+    return text == null ? null : URI.create(text);
   }
 
   /** Writes the marker atomically, so a reader never sees half of it. */
@@ -69,8 +130,7 @@ public record ServerMarker(
     Path target = folder.marker();
     try {
       Path temp = Files.createTempFile(target.getParent(), ".cadregraph-server", ".tmp");
-      Files.writeString(
-          temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this) + "\n");
+      Files.writeString(temp, json() + "\n");
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -80,6 +140,22 @@ public record ServerMarker(
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the server marker " + target, e);
     }
+  }
+
+  private String json() throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+      out.writeStartObject();
+      out.writeStringField("bolt", bolt.toString());
+      out.writeStringField("browser", browser == null ? null : browser.toString());
+      out.writeBooleanField("auth", auth);
+      out.writeNumberField("pid", pid);
+      out.writeStringField("database_id", databaseId);
+      out.writeStringField("started", started);
+      out.writeNumberField("idle_seconds", idleSeconds);
+      out.writeEndObject();
+    }
+    return text.toString();
   }
 
   /**

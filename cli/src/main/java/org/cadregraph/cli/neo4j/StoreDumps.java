@@ -34,9 +34,10 @@ import picocli.CommandLine;
  * format, through the commands {@code neo4j-admin database dump} and {@code database load} run (the
  * classes ship in the neo4j-dbms jar), so that a dump made here loads into any Neo4j 5 server and
  * the other way round. The store must be closed: a folder being served, or held by another command,
- * is refused with a sentence saying so. Only the default database ({@value
- * GraphDatabaseSettings#DEFAULT_DATABASE_NAME}) is dumped; the system database holds nothing of
- * cadregraph's. Stateless; calls on different folders may run at once.
+ * is refused with a sentence saying so; a {@link LingeringServer} nobody uses is stopped first.
+ * Only the default database ({@value GraphDatabaseSettings#DEFAULT_DATABASE_NAME}) is dumped; the
+ * system database holds nothing of cadregraph's. Stateless; calls on different folders may run at
+ * once.
  */
 public final class StoreDumps {
   private static final String DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
@@ -143,11 +144,14 @@ public final class StoreDumps {
   }
 
   /**
-   * Refuses a store that a server or another command has open: Neo4j must not copy a live store.
+   * Refuses a store that a server or another command has open: Neo4j must not copy a live store. A
+   * server that a command left running is stopped, unless a command is using it.
    */
   private void requireClosed(DatabaseFolder folder, String what) {
     Neo4jTarget.Folder target = new Neo4jTarget.Folder(folder, null);
-    new Neo4jConnector(notes)
+    Neo4jConnector connector = new Neo4jConnector(notes);
+    connector.takeOver(target, "so that it can be " + what);
+    connector
         .liveServer(target)
         .ifPresent(
             marker -> {

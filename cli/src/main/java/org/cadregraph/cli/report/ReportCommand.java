@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cadregraph report}: writes one self-contained HTML page of charts drawn from the saved
  * queries, about a person, the leadership in a period, or a body. Holds the environment its
- * subcommands read the connection settings from. Not thread-safe; one instance per run.
+ * subcommands read the connection settings from, and whether they run in a terminal. Not
+ * thread-safe; one instance per run.
  */
 @Command(
     name = "report",
@@ -29,17 +30,25 @@ public final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
 
   private final Map<String, String> environment;
+  private final boolean terminal;
 
   /**
    * @param environment where {@code NEO4J_URI}, {@code NEO4J_USERNAME} and {@code NEO4J_PASSWORD}
    *     are read
+   * @param terminal whether the command runs in an interactive terminal
    */
-  public ReportCommand(Map<String, String> environment) {
+  public ReportCommand(Map<String, String> environment, boolean terminal) {
     this.environment = Map.copyOf(requireNonNull(environment, "environment"));
+    this.terminal = terminal;
   }
 
   Map<String, String> environment() {
     return environment;
+  }
+
+  /** Whether standard input and output are terminals (a server may then be left running). */
+  boolean terminal() {
+    return terminal;
   }
 
   @Override

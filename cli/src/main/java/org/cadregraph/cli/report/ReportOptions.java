@@ -2,6 +2,7 @@ package org.cadregraph.cli.report;
 
 import java.nio.file.Path;
 import org.cadregraph.cli.neo4j.ConnectionOptions;
+import org.cadregraph.cli.neo4j.LingerOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -19,8 +20,11 @@ final class ReportOptions {
 
   @Mixin ConnectionOptions connection;
 
+  @Mixin LingerOptions linger;
+
   @Option(
       names = {"-q", "--quiet"},
-      description = "No notes on stderr (opening the database ...).")
+      description =
+          "No notes on stderr (opening the database ...); a server left running is still said.")
   boolean quiet;
 }

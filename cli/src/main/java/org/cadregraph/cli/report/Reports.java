@@ -31,8 +31,11 @@ final class Reports {
     Neo4jTarget target = options.connection.existingTarget(parent.environment());
     EChartsScript echarts = EChartsScript.fromClasspath();
     ReportPage page;
-    try (Neo4jConnection neo4j =
-        new Neo4jConnector(options.quiet ? note -> {} : err::println).connect(target)) {
+    Neo4jConnector connector =
+        new Neo4jConnector(
+            options.quiet ? note -> {} : err::println,
+            options.linger.linger(parent.environment(), parent.terminal(), err::println));
+    try (Neo4jConnection neo4j = connector.connect(target)) {
       page = build.apply(new SavedQueryRunner(neo4j, SavedQueries.fromClasspath()));
     }
     try {

@@ -76,6 +76,10 @@ class BenchCommandTest {
             "bulk import (neo4j-admin):",
             "unchanged re-load:",
             "peak heap:");
+    assertThat(out.toString())
+        .containsPattern("load's writing time \\([\\d.]+ s on the writer thread\\): .*commit \\d+%")
+        .containsPattern("load's writing time .*nodes Person \\d+%")
+        .containsPattern("load's writing time .*identity and rows \\d+%");
     assertThat(
             Files.exists(
                 work.resolve("db-import").resolve("data").resolve("databases").resolve("neo4j")))

@@ -29,7 +29,8 @@ class ServerMarkerTest {
         auth,
         pid,
         "DB1",
-        Instant.parse("2024-05-01T10:00:00Z").toString());
+        Instant.parse("2024-05-01T10:00:00Z").toString(),
+        0);
   }
 
   private static Neo4jTarget.Folder target(DatabaseFolder folder) {
@@ -59,6 +60,32 @@ class ServerMarkerTest {
 
     assertThat(ServerMarker.read(folder)).contains(marker);
     assertThat(folder.marker().getFileName().toString()).isEqualTo(DatabaseFolder.MARKER_FILE);
+  }
+
+  @Test
+  void aLingeringServersIdleTimeReadsBackAndAnOlderMarkerIsAServes() throws Exception {
+    DatabaseFolder folder = new DatabaseFolder(dir);
+    ServerMarker lingering =
+        new ServerMarker(
+            URI.create("bolt://127.0.0.1:7687"),
+            null,
+            false,
+            ProcessHandle.current().pid(),
+            "DB1",
+            Instant.parse("2024-05-01T10:00:00Z").toString(),
+            600);
+
+    lingering.write(folder);
+    assertThat(ServerMarker.read(folder)).contains(lingering);
+    assertThat(lingering.lingering()).isTrue();
+
+    Files.writeString(
+        folder.marker(),
+        "{\"bolt\":\"bolt://127.0.0.1:7687\",\"browser\":null,\"auth\":false,\"pid\":1,"
+            + "\"database_id\":\"x\",\"started\":\"2024-05-01T10:00:00Z\","
+            + "\"written_by\":{\"a newer\":[\"version\"]}}");
+    assertThat(ServerMarker.read(folder))
+        .hasValueSatisfying(marker -> assertThat(marker.lingering()).isFalse());
   }
 
   @Test
