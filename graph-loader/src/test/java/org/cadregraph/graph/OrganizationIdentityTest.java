@@ -216,6 +216,13 @@ class OrganizationIdentityTest {
                     .holds("Choe Thae Bok", "member", "the committee")
                     .holds("Pak Ui Chun", "head", "delegation")))
         .containsExactly("national funeral committee", "national funeral committee", "");
+    // A body's kind cut from its name ("the Central Court" read as "Court") is no body alone.
+    assertThat(
+            paths(
+                Facts.article("b.txt", "2012")
+                    .holds("Kim Chol", "judge", "Court")
+                    .holds("Ri Kum Sun", "chairwoman", "cooperative")))
+        .containsExactly("", "");
   }
 
   @Test
