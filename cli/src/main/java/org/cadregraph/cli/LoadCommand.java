@@ -230,11 +230,15 @@ final class LoadCommand implements Callable<Integer> {
     } catch (GraphException e) {
       throw new CliException(ExitStatus.NEO4J_UNAVAILABLE, e.getMessage(), e);
     }
-    // Counted up front (a cheap walk, problems left to the real one) to show the time left.
-    int totalFiles =
-        new InputWalker()
-            .walk(inputs.stream().filter(input -> !isFactFile(input)).toList(), problem -> {})
-            .size();
+    // Each input walked once, up front: the count shows the time left, and the walk's problems are
+    // reported once the progress line is there.
+    InputWalker walker = new InputWalker();
+    List<ExtractionProblem> walkProblems = new ArrayList<>();
+    List<List<ArticleFile>> walked = new ArrayList<>();
+    for (Path input : inputs) {
+      walked.add(isFactFile(input) ? List.of() : walker.walk(List.of(input), walkProblems::add));
+    }
+    int totalFiles = walked.stream().mapToInt(List::size).sum();
     Progress progress = new Progress(err, parent.terminal(), quiet, totalFiles, System::nanoTime);
     try (session) {
       Consumer<String> onProblem =
@@ -255,6 +259,7 @@ final class LoadCommand implements Callable<Integer> {
               }
             }
           };
+      walkProblems.forEach(onExtractionProblem);
       // The stamp of each file to read, taken before it is read, stored with its articles.
       Map<String, String> stamps = new HashMap<>();
       Consumer<List<Fact>> sink =
@@ -262,14 +267,14 @@ final class LoadCommand implements Callable<Integer> {
             accept(session, article, stamps.get(((ArticleInfo) article.get(0)).file()), onProblem);
             progress.article(article);
           };
-      List<Path> articles = new ArrayList<>();
-      for (Path input : inputs) {
-        if (isFactFile(input)) {
+      List<ArticleFile> articles = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        if (isFactFile(inputs.get(i))) {
           extractPending(
               extractorConfig, articles, session, stamps, progress, sink, onExtractionProblem);
-          readFacts(input, session, progress, onProblem);
+          readFacts(inputs.get(i), session, progress, onProblem);
         } else {
-          articles.add(input);
+          articles.addAll(walked.get(i));
         }
       }
       extractPending(
@@ -284,13 +289,13 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   /**
-   * Extracts the article inputs gathered so far (keeping the input order) and clears them. A file
+   * Extracts the article files gathered so far (keeping the input order) and clears them. A file
    * whose stamp is the one its stored articles were loaded under is not read at all: the session
    * holds its articles as unchanged.
    */
   private void extractPending(
       ExtractorConfig config,
-      List<Path> articles,
+      List<ArticleFile> articles,
       LoadSession session,
       Map<String, String> stamps,
       Progress progress,
@@ -300,7 +305,7 @@ final class LoadCommand implements Callable<Integer> {
       return;
     }
     List<ArticleFile> toRead = new ArrayList<>();
-    for (ArticleFile file : new InputWalker().walk(List.copyOf(articles), onProblem)) {
+    for (ArticleFile file : articles) {
       String stamp = SourceStamp.of(file.path(), Extractor.version());
       if (session.keepUnchangedFile(file.id(), stamp)) {
         progress.unchangedFile();

@@ -580,15 +580,12 @@ public final class LoadSession implements AutoCloseable {
   /** The file id of article {@code id}: {@code F} for {@code F} and for {@code F#n}. */
   private static String fileOf(String id) {
     int hash = id.lastIndexOf('#');
-    return hash > 0 && id.substring(hash + 1).chars().allMatch(Character::isDigit)
-        ? id.substring(0, hash)
-        : id;
+    return hash > 0 ? id.substring(0, hash) : id;
   }
 
   /** True when {@code id} is an article of a file kept by {@link #keepFailedFile}. */
   private boolean ofKeptFile(String id) {
-    int hash = id.lastIndexOf('#');
-    return keptFiles.contains(id) || hash > 0 && keptFiles.contains(id.substring(0, hash));
+    return keptFiles.contains(id) || keptFiles.contains(fileOf(id));
   }
 
   private String loadHash(ArticleInfo info) {
